@@ -1,0 +1,47 @@
+package org.rollerhub.analytics;
+
+/**
+ * A live event, as it happens. {@code tUs} is the device time (unwrapped µs) the event refers to;
+ * events come out in the order they are detected, within a bounded delay of {@code tUs}.
+ */
+public sealed interface SessionEvent {
+
+    /** Device time the event refers to, µs unwrapped. */
+    long tUs();
+
+    /** A session was confirmed (loaded for 1 s); {@code tUs} is its start (load above 80 N). */
+    record SessionStarted(long tUs) implements SessionEvent {
+    }
+
+    /** A session ended (load below 40 N for 5 s); {@code tUs} is its end. */
+    record SessionEnded(long tUs, SessionSummary summary) implements SessionEvent {
+    }
+
+    /** A rep's rise began at {@code tUs}, at {@code level}. */
+    record RepStarted(long tUs, Level level) implements SessionEvent {
+    }
+
+    /** A rep's plateau reached the hold minimum. */
+    record HoldReached(long tUs, Level level) implements SessionEvent {
+    }
+
+    /** A rep ended. */
+    record RepEnded(long tUs, Rep rep) implements SessionEvent {
+    }
+
+    /** A rep was found compensated (lumbar arch). */
+    record CompensationDetected(long tUs, Level level, double slideCm) implements SessionEvent {
+    }
+
+    /** A segment shift ended at rest. */
+    record ShiftDetected(long tUs, Shift shift) implements SessionEvent {
+    }
+
+    /** The contact point entered the neck ({@link Level#C}) or lumbar ({@link Level#L}) zone while loaded. */
+    record ZoneEntered(long tUs, Level zone) implements SessionEvent {
+    }
+
+    /** The contact point left a zone, or the load came off while in it. */
+    record ZoneLeft(long tUs, Level zone) implements SessionEvent {
+    }
+}

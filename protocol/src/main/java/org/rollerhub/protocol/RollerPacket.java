@@ -1,0 +1,6 @@
+package org.rollerhub.protocol;
+
+/** A packet the roller sends to the hub. */
+public sealed interface RollerPacket extends Packet
+        permits Hello, ImuBatch, PressureBatch, Status, Button, Ack {
+}
