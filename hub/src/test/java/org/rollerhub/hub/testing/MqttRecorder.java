@@ -1,0 +1,91 @@
+package org.rollerhub.hub.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.eclipse.paho.client.mqttv3.MqttClient;
+import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
+
+/**
+ * A test subscriber: a real Paho client that records every message on a topic filter, in the
+ * order the broker delivered them. Thread-safe; close it when done.
+ */
+public final class MqttRecorder implements AutoCloseable {
+
+    /** One delivered message. */
+    public record Message(String topic, String payload, int qos, boolean retained) {
+    }
+
+    private final MqttClient client;
+    private final BlockingQueue<Message> queue = new LinkedBlockingQueue<>();
+    private final List<Message> all = new ArrayList<>();
+
+    private MqttRecorder(MqttClient client) {
+        this.client = client;
+    }
+
+    /** Connects to {@code brokerUrl} and subscribes to {@code topicFilter} at QoS 1. */
+    public static MqttRecorder subscribe(String brokerUrl, String topicFilter) throws MqttException {
+        MqttClient client = new MqttClient(brokerUrl, "test-recorder-" + System.nanoTime(), new MemoryPersistence());
+        MqttRecorder recorder = new MqttRecorder(client);
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(true);
+        options.setAutomaticReconnect(false);
+        client.connect(options);
+        client.subscribe(topicFilter, 1, (topic, msg) -> {
+            Message m = new Message(topic, new String(msg.getPayload(), StandardCharsets.UTF_8), msg.getQos(),
+                    msg.isRetained());
+            synchronized (recorder.all) {
+                recorder.all.add(m);
+            }
+            recorder.queue.add(m);
+        });
+        return recorder;
+    }
+
+    /**
+     * The next message, in delivery order, whose topic matches {@code topicTest}; messages skipped
+     * on the way stay in {@link #all()}. Returns null when none comes within {@code timeoutMs}.
+     */
+    public Message next(Predicate<String> topicTest, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (true) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return null;
+            }
+            Message m = queue.poll(left, TimeUnit.MILLISECONDS);
+            if (m == null) {
+                return null;
+            }
+            if (topicTest.test(m.topic())) {
+                return m;
+            }
+        }
+    }
+
+    /** Every message delivered so far, in order. */
+    public List<Message> all() {
+        synchronized (all) {
+            return List.copyOf(all);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (client.isConnected()) {
+                client.disconnect(2000);
+            }
+            client.close();
+        } catch (MqttException ignored) {
+            // closing a test client: nothing to mend
+        }
+    }
+}
