@@ -1,14 +1,147 @@
 package org.rollerhub.hub.cli;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.analytics.Level;
+import org.rollerhub.hub.pipeline.CaptureAnalysis;
+import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.hub.pipeline.SessionTable;
+import org.rollerhub.protocol.CaptureReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER: the {@code analyze} command is not written yet. */
-@Command(name = "analyze", description = "(not yet available)")
+/**
+ * {@code analyze}: reads captures and prints one session summary per line (JSON valid against
+ * {@code session-summary.schema.json}), or a table with {@code --table}. Same bytes in, same
+ * bytes out. Exit 0 when every file was a roller capture; 1 when a file was missing, empty or
+ * not a roller capture (one line on stderr each, the other files are still analysed).
+ */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse roller captures (.rlr): one JSON session summary per line.")
 public final class AnalyzeCommand implements Callable<Integer> {
+
+    @Option(names = "--stature-cm", paramLabel = "CM", description = "the user's stature, cm (default ${DEFAULT-VALUE})")
+    double statureCm = AnalyticsSettings.DEFAULT_STATURE_CM;
+
+    @Option(names = "--start-level", paramLabel = "LEVEL", converter = LevelConverter.class,
+            description = "level under the roller at the start, T1..T12 (default T8)")
+    Level startLevel = AnalyticsSettings.DEFAULT_START_LEVEL;
+
+    @Option(names = "--table", description = "human-readable tables instead of JSON")
+    boolean table;
+
+    @Option(names = "--progress", description = "show a progress bar on stderr (default: only when on a terminal)")
+    boolean progress;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "capture files")
+    List<Path> files;
+
+    /** Files smaller than this get no progress bar unless asked for. */
+    private static final long PROGRESS_MIN_BYTES = 4L << 20;
+
     @Override
     public Integer call() {
-        System.err.println("roller-hub analyze: not yet available in this build");
-        return 1;
+        AnalyticsSettings settings;
+        try {
+            settings = new AnalyticsSettings(statureCm, startLevel);
+        } catch (IllegalArgumentException e) {
+            System.err.println("roller-hub analyze: " + e.getMessage());
+            return 2;
+        }
+        PrintStream out = System.out;
+        int failures = 0;
+        for (Path file : files) {
+            String problem = analyze(file, settings, out);
+            if (problem != null) {
+                System.err.println("roller-hub analyze: " + file + ": " + problem);
+                failures++;
+            }
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    /** Analyses one file, printing its sessions; returns null, or what was wrong with it. */
+    private String analyze(Path file, AnalyticsSettings settings, PrintStream out) {
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            return "not a readable file";
+        }
+        CaptureAnalysis result;
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                return "empty file, not a roller capture";
+            }
+            ProgressBar bar = (progress || (System.console() != null && size >= PROGRESS_MIN_BYTES))
+                    ? new ProgressBar(System.err, file.getFileName().toString(), size) : null;
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+                result = CaptureAnalysis.of(in, settings, bar);
+            } finally {
+                if (bar != null) {
+                    bar.done();
+                }
+            }
+        } catch (IOException e) {
+            return "cannot read: " + e.getMessage();
+        }
+        if (result.counters().packets() == 0) {
+            return "not a roller capture (no intact roller packets)";
+        }
+        if (result.hello() == null) {
+            return "not a roller capture (no HELLO: cannot calibrate its samples)";
+        }
+        for (SessionReport report : result.reports()) {
+            out.print(table ? SessionTable.format(report) : report.json() + "\n");
+        }
+        return null;
+    }
+
+    /** A one-line progress bar redrawn in place on stderr, at most once per percent. */
+    static final class ProgressBar implements CaptureReader.Progress {
+        private final PrintStream err;
+        private final String name;
+        private final long total;
+        private int shown = -1;
+
+        ProgressBar(PrintStream err, String name, long total) {
+            this.err = err;
+            this.name = name;
+            this.total = total;
+        }
+
+        @Override
+        public void bytesRead(long read) {
+            int pct = (int) Math.min(100, read * 100 / Math.max(1, total));
+            if (pct != shown) {
+                shown = pct;
+                int w = pct * 30 / 100;
+                err.print("\r" + name + " [" + "#".repeat(w) + " ".repeat(30 - w) + "] " + pct + "%");
+                err.flush();
+            }
+        }
+
+        void done() {
+            err.print("\r" + " ".repeat(name.length() + 40) + "\r");
+            err.flush();
+        }
+    }
+
+    /** Parses T1..T12 (case-insensitive). */
+    static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
+        @Override
+        public Level convert(String value) {
+            return Level.parse(value);
+        }
     }
 }
