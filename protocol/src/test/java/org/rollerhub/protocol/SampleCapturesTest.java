@@ -44,9 +44,9 @@ class SampleCapturesTest {
         try (InputStream in = Files.newInputStream(capture)) {
             c = CaptureReader.read(in, span);
         }
-        String what = base + " (" + meta.get("link").asText() + "): " + c;
+        String what = base + " (" + meta.get("link").asText() + "): " + c + ", seq " + span.firstSeq + ".." + span.lastSeq;
+        System.out.println(what);
 
-        System.out.println(what + " firstSeq=" + span.firstSeq + " lastSeq=" + span.lastSeq);
         // Every packet the roller sent that arrived whole, and nothing else.
         assertEquals(sent - lost, c.packets() + c.unknownType(), what);
         assertEquals(c.packets(), span.count, what);
