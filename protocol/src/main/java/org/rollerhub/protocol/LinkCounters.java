@@ -15,9 +15,11 @@ package org.rollerhub.protocol;
  *     needs, or holding a value the spec does not allow
  * @param unknownType valid packets of an unknown type, ignored
  * @param unsupportedVersion packets of another protocol version, ignored
- * @param partialFrames bytes before the first delimiter after a (re)start that did not decode:
+ * @param partialFrames bytes before the first delimiter after a (re)start that failed as a frame:
  *     the tail of a frame begun before we listened, not an error
  * @param lostPackets packets the sender sent that never arrived whole, from gaps in {@code seq}
+ *     between packets that passed their CRC (so a packet counted as malformed or unknown type is
+ *     not lost too); losses before the first or after the last such packet cannot be seen
  */
 public record LinkCounters(
         long bytes,

@@ -5,9 +5,12 @@ package org.rollerhub.protocol;
  * them, counts what it drops, tracks lost packets from {@code seq} gaps, and hands intact
  * packets of known types to a {@link PacketSink}.
  *
- * <p>Contract: {@link #receive} never throws on any input of any length; it never allocates
- * more than the packet it decodes, whatever lengths the bytes claim. Each call lands in exactly
- * one counter of {@link LinkCounters}. Not thread-safe: one thread feeds it; snapshots from
+ * <p>Contract: {@link #receive} never throws on any bytes of any length (given a range inside
+ * the array); it never allocates more than the packet it decodes, whatever lengths the bytes
+ * claim. Each call lands in exactly one counter of {@link LinkCounters}. Every packet that passes
+ * its CRC in this protocol version (delivered, of an unknown type, or with a body refused) feeds
+ * the {@code seq} gap count, so a sent packet is either counted where it landed or, if it never
+ * arrived whole, as lost. Not thread-safe: one thread feeds it; snapshots from
  * {@link #counters()} are values and may be handed to any thread.
  */
 public final class PacketReceiver {
@@ -41,27 +44,44 @@ public final class PacketReceiver {
         try {
             packet = PacketCodec.decode(data, off, len);
         } catch (ProtocolException e) {
-            if (maybePartial) {
-                partialFrames++;
-                return;
-            }
-            switch (e.kind()) {
-                case CRC -> crcErrors++;
-                case FRAMING -> framingErrors++;
-                case OVERSIZE -> oversize++;
-                case MALFORMED, BAD_VALUE -> malformed++;
-                case UNSUPPORTED_VERSION -> unsupportedVersion++;
-                case UNKNOWN_TYPE -> {
-                    unknownType++;
-                    // It passed its CRC and came from the sender: its seq counts.
-                    seq.accept(PacketCodec.seqOf(data, off));
-                }
-            }
+            refused(e.kind(), data, off, len, maybePartial);
             return;
         }
         seq.accept(packet.seq());
         packets++;
         sink.onPacket(packet);
+    }
+
+    private void refused(ProtocolException.Kind kind, byte[] data, int off, int len, boolean maybePartial) {
+        switch (kind) {
+            case UNKNOWN_TYPE -> {
+                // A whole, valid packet from the sender (the tail of a frame cannot pass the CRC
+                // but by chance): ignored, not an error, and its seq counts.
+                unknownType++;
+                seq.accept(PacketCodec.seqOf(data, off));
+            }
+            case UNSUPPORTED_VERSION -> unsupportedVersion++; // its seq may follow other rules
+            default -> {
+                if (maybePartial) {
+                    partialFrames++;
+                    return;
+                }
+                switch (kind) {
+                    case CRC -> crcErrors++;
+                    case FRAMING -> framingErrors++;
+                    case OVERSIZE -> oversize++;
+                    default -> {
+                        malformed++;
+                        // PacketCodec checks the length, then CRC and version, then the body: a
+                        // packet of valid length refused here passed the CRC, so its seq is the
+                        // sender's, and it arrived (it is counted here, not again as lost).
+                        if (len >= PacketTypes.MIN_PACKET_BYTES) {
+                            seq.accept(PacketCodec.seqOf(data, off));
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Counts a serial frame that failed COBS decoding. */
