@@ -1,0 +1,140 @@
+package org.rollerhub.hub.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every configuration key, once: its YAML path, its environment variable, its default and what it
+ * means. The environment rule: {@code ROLLER_} followed by the key's path with each camelCase word
+ * and each dot turned into an underscore, in upper case ({@code user.statureCm} →
+ * {@code ROLLER_USER_STATURE_CM}). The password is the exception: only {@code ROLLER_MQTT_PASSWORD}
+ * (or a file), never the config file or the command line.
+ */
+public final class ConfigKeys {
+
+    /** One key. {@code option} is the command-line option that overrides it, or null. */
+    public record Key(String path, String defaultText, String option, String meaning) {
+        /** The environment variable that overrides it. */
+        public String env() {
+            return envName(path);
+        }
+    }
+
+    public static final String BROKER = "broker";
+    public static final String TOPIC_PREFIX = "topicPrefix";
+    public static final String HUB_ID = "hubId";
+    public static final String CLIENT_ID = "clientId";
+    public static final String USERNAME = "username";
+    public static final String PASSWORD_FILE = "passwordFile";
+    public static final String CA_FILE = "caFile";
+    public static final String CLIENT_CERT_FILE = "clientCertFile";
+    public static final String CLIENT_KEY_FILE = "clientKeyFile";
+    public static final String OUTBOX_DIR = "outbox.dir";
+    public static final String OUTBOX_MAX_ENTRIES = "outbox.maxEntries";
+    public static final String OUTBOX_DRAIN_PER_SECOND = "outbox.drainPerSecond";
+    public static final String HA_DISCOVERY = "homeAssistant.discovery";
+    public static final String HA_PREFIX = "homeAssistant.prefix";
+    public static final String STATURE_CM = "user.statureCm";
+    public static final String START_LEVEL = "user.startLevel";
+    public static final String ROLLERS = "rollers";
+    public static final String DATA_DIR = "dataDir";
+    public static final String RECORD = "record";
+    public static final String RETENTION_DAYS = "retention.days";
+    public static final String RETENTION_MAX_TOTAL_MB = "retention.maxTotalMb";
+    public static final String LINK_IDLE_TIMEOUT_S = "link.idleTimeoutS";
+    public static final String LINK_RECONNECT_MAX_S = "link.reconnectMaxS";
+
+    /** The password's environment variable (not derived from a key: there is no password key). */
+    public static final String PASSWORD_ENV = "ROLLER_MQTT_PASSWORD";
+    /** The config file's environment variable, used when {@code --config} is not given. */
+    public static final String CONFIG_ENV = "ROLLER_CONFIG";
+
+    private static final Map<String, Key> KEYS = new LinkedHashMap<>();
+
+    static {
+        add(BROKER, "tcp://localhost:1883", "--broker", "MQTT broker URL: tcp://HOST:PORT, or ssl://HOST:PORT for TLS");
+        add(TOPIC_PREFIX, "roller", null, "first level of every topic: <prefix>/<deviceId>/session|event|status");
+        add(HUB_ID, "the host name", null, "this hub's id, in <prefix>/hub/<hubId>/availability ([A-Za-z0-9_-], 1-64 characters)");
+        add(CLIENT_ID, "roller-hub-<hubId>", null, "MQTT client id (must be unique on the broker)");
+        add(USERNAME, "none", null, "MQTT user name");
+        add(PASSWORD_FILE, "none", null, "file holding the MQTT password (first line); ROLLER_MQTT_PASSWORD overrides it");
+        add(CA_FILE, "the JVM's trust store", null, "CA certificate (PEM) that signed the broker's certificate, for ssl://");
+        add(CLIENT_CERT_FILE, "none", null, "client certificate (PEM) for mutual TLS; needs clientKeyFile");
+        add(CLIENT_KEY_FILE, "none", null, "client private key (PEM, PKCS#8) for mutual TLS; needs clientCertFile");
+        add(OUTBOX_DIR, "<dataDir>/outbox", null, "folder of the durable outbox: summaries kept until the broker acknowledges them");
+        add(OUTBOX_MAX_ENTRIES, "1000", null, "most summaries the outbox keeps (1..1000000); past that the oldest is dropped");
+        add(OUTBOX_DRAIN_PER_SECOND, "5", null, "most backlog summaries published per second after a reconnect (1..1000)");
+        add(HA_DISCOVERY, "false", null, "publish Home Assistant MQTT discovery (true/false)");
+        add(HA_PREFIX, "homeassistant", null, "Home Assistant's discovery prefix");
+        add(STATURE_CM, "170", "--stature-cm", "the user's stature, cm (100..250); spine levels scale with it");
+        add(START_LEVEL, "T8", "--start-level", "the level under the roller when a session starts (T1..T12)");
+        add(ROLLERS, "none", "--serial/--tcp/--ble",
+                "the rollers: a list of {serial: PATH, baud: N} | {tcp: HOST:PORT} | {ble: ADDRESS|auto}; "
+                        + "in the environment a comma-separated list serial:PATH[:BAUD],tcp:HOST:PORT,ble:ADDRESS|auto; "
+                        + "links on the command line replace this list");
+        add(DATA_DIR, "~/.roller-hub", "--data-dir", "data folder: captures/ (raw recordings), outbox/");
+        add(RECORD, "true", null, "record every roller's raw stream as .rlr captures in <dataDir>/captures (true/false)");
+        add(RETENTION_DAYS, "30", null, "delete captures older than this many days (0: keep whatever their age)");
+        add(RETENTION_MAX_TOTAL_MB, "2000", null, "delete the oldest captures while all together exceed this many MB (0: no limit)");
+        add(LINK_IDLE_TIMEOUT_S, "10", null, "a link silent this long counts as lost and is reopened, seconds (1..3600)");
+        add(LINK_RECONNECT_MAX_S, "10", null, "longest wait between reconnect attempts, seconds (1..3600); starts at 0.5 s and doubles");
+    }
+
+    private ConfigKeys() {
+    }
+
+    private static void add(String path, String def, String option, String meaning) {
+        KEYS.put(path, new Key(path, def, option, meaning));
+    }
+
+    /** Every key, in documentation order. */
+    public static List<Key> all() {
+        return new ArrayList<>(KEYS.values());
+    }
+
+    /** Whether {@code path} is a key. */
+    public static boolean isKey(String path) {
+        return KEYS.containsKey(path);
+    }
+
+    /** Whether {@code path} is a section holding keys ({@code user}, {@code outbox}...). */
+    public static boolean isSection(String path) {
+        for (String k : KEYS.keySet()) {
+            if (k.startsWith(path + ".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code ROLLER_} + the path in upper snake case. */
+    public static String envName(String path) {
+        StringBuilder sb = new StringBuilder("ROLLER_");
+        for (char c : path.toCharArray()) {
+            if (c == '.') {
+                sb.append('_');
+            } else if (Character.isUpperCase(c)) {
+                sb.append('_').append(c);
+            } else {
+                sb.append(Character.toUpperCase(c));
+            }
+        }
+        return sb.toString().toUpperCase(Locale.ROOT);
+    }
+
+    /** The keys as a Markdown table (for the README). */
+    public static String markdownTable() {
+        StringBuilder sb = new StringBuilder("| key | environment | option | default | meaning |\n|---|---|---|---|---|\n");
+        for (Key k : KEYS.values()) {
+            sb.append("| `").append(k.path()).append("` | `").append(k.env()).append("` | ")
+                    .append(k.option() == null ? "" : "`" + k.option() + "`").append(" | ")
+                    .append(k.defaultText()).append(" | ").append(k.meaning().replace("|", "\\|")).append(" |\n");
+        }
+        sb.append("| (password) | `").append(PASSWORD_ENV).append("` | | none | the MQTT password itself; wins over passwordFile |\n");
+        sb.append("| (config file) | `").append(CONFIG_ENV).append("` | `--config` | none | the YAML file to read |\n");
+        return sb.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.rollerhub.hub.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.publish.mqtt.MqttSettings;
+import org.rollerhub.hub.recording.Retention;
+import org.rollerhub.hub.transport.Backoff;
+
+/**
+ * The hub's whole configuration, checked and resolved (defaults, then the config file, then the
+ * environment, then the command line). See {@link ConfigKeys} for every key.
+ *
+ * @param mqtt broker, topics and security
+ * @param rollers the rollers to read
+ * @param user the user's stature and start level
+ * @param dataDir the data folder (captures, outbox)
+ * @param record whether raw streams are recorded as captures
+ * @param retention which captures to keep
+ * @param linkIdleTimeoutMs silence after which a link counts as lost, milliseconds
+ * @param backoff reconnect delays
+ */
+public record HubConfig(
+        MqttSettings mqtt,
+        List<RollerSpec> rollers,
+        AnalyticsSettings user,
+        Path dataDir,
+        boolean record,
+        Retention retention,
+        int linkIdleTimeoutMs,
+        Backoff backoff) {
+
+    public HubConfig {
+        rollers = List.copyOf(rollers);
+    }
+}

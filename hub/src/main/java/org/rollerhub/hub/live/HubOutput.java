@@ -1,0 +1,38 @@
+package org.rollerhub.hub.live;
+
+import org.rollerhub.hub.pipeline.SessionReport;
+
+/**
+ * What the live hub tells its user as it happens, besides publishing: the {@code run} command
+ * logs it, {@code demo} prints it. Called from link threads and the publisher's threads; must be
+ * thread-safe.
+ */
+public interface HubOutput {
+    /** A roller link is up (again). */
+    default void connected(String link, boolean reconnect) {
+    }
+
+    /** A roller link dropped; retrying. */
+    default void lost(String link, String reason, long retryInMs) {
+    }
+
+    /** A roller introduced itself. */
+    default void hello(String link, String deviceId, String firmware) {
+    }
+
+    /** A live event, as its JSON line. */
+    default void event(String deviceId, String eventJson) {
+    }
+
+    /** A session ended with this summary (not yet acknowledged). */
+    default void session(SessionReport report) {
+    }
+
+    /** The broker acknowledged a session's summary. */
+    default void published(String sessionId) {
+    }
+
+    /** Publishing a summary failed for good. */
+    default void publishFailed(String sessionId, Throwable cause) {
+    }
+}

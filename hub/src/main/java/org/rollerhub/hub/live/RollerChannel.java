@@ -1,0 +1,189 @@
+package org.rollerhub.hub.live;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.analytics.SessionEvent;
+import org.rollerhub.hub.pipeline.RollerPipeline;
+import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.hub.publish.Publisher;
+import org.rollerhub.hub.recording.CaptureRecorder;
+import org.rollerhub.hub.status.StatusJson;
+import org.rollerhub.hub.transport.Backoff;
+import org.rollerhub.hub.transport.LinkManager;
+import org.rollerhub.hub.transport.LinkSink;
+import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.protocol.Hello;
+import org.rollerhub.protocol.LinkCounters;
+import org.rollerhub.protocol.PacketReceiver;
+import org.rollerhub.protocol.SerialStreamDecoder;
+import org.rollerhub.protocol.Status;
+
+/**
+ * One roller, live: its link (kept up by a {@link LinkManager}), its recording, its decoder and its
+ * {@link RollerPipeline}, which lives as long as the hub does, so that a session goes on across a
+ * dropped and restored link. Everything but {@link #close} runs on the link manager's thread.
+ */
+final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipeline.Listener {
+    /** Status is republished at most this often unless something in it changed, milliseconds. */
+    private static final long STATUS_PERIOD_MS = 5000;
+
+    private final Transport transport;
+    private final Clock clock;
+    private final Publisher publisher;
+    private final CaptureRecorder recorder;
+    private final HubOutput output;
+    private final SessionTracker sessions;
+    private final SerialStreamDecoder decoder;
+    private final PacketReceiver packets;
+    private final RollerPipeline pipeline;
+    private final LinkManager manager;
+    private volatile boolean packetMode;
+    private Hello hello;
+    private Status lastStatus;
+    private long lastStatusAtMs;
+    private String linkState = "connecting";
+
+    RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff) {
+        this.transport = transport;
+        this.clock = clock;
+        this.publisher = publisher;
+        this.recorder = recorder;
+        this.output = output;
+        this.sessions = sessions;
+        this.pipeline = new RollerPipeline(analytics, clock, this::counters, this);
+        this.decoder = new SerialStreamDecoder(pipeline);
+        this.packets = new PacketReceiver(pipeline);
+        this.manager = new LinkManager(transport, backoff, this, this);
+    }
+
+    LinkManager manager() {
+        return manager;
+    }
+
+    private LinkCounters counters() {
+        return packetMode ? packets.counters() : decoder.counters();
+    }
+
+    // ---- link bytes ----
+
+    @Override
+    public void onStreamBytes(byte[] data, int off, int len) {
+        if (recorder != null) {
+            recorder.streamBytes(data, off, len);
+        }
+        decoder.feed(data, off, len);
+    }
+
+    @Override
+    public void onPacket(byte[] data, int off, int len) {
+        packetMode = true;
+        if (recorder != null) {
+            recorder.packet(data, off, len);
+        }
+        packets.receive(data, off, len);
+    }
+
+    // ---- link state ----
+
+    @Override
+    public void onConnected(String description, boolean reconnect) {
+        linkState = "connected";
+        if (reconnect) {
+            decoder.restart();
+            packets.restartSequence();
+            pipeline.linkRestarted();
+            if (recorder != null) {
+                recorder.reconnected();
+            }
+            publishStatus(true);
+        }
+        output.connected(description, reconnect);
+    }
+
+    @Override
+    public void onLost(String description, String reason, long retryInMs) {
+        linkState = "reconnecting";
+        publishStatus(true);
+        output.lost(description, reason, retryInMs);
+    }
+
+    @Override
+    public void onStopped(String description, boolean streamEnded) {
+        linkState = "stopped";
+    }
+
+    // ---- pipeline ----
+
+    @Override
+    public void onHello(Hello h) {
+        boolean first = hello == null || hello.deviceId() != h.deviceId();
+        hello = h;
+        if (recorder != null) {
+            recorder.device(h.deviceIdHex(), h.firmware());
+        }
+        if (first) {
+            output.hello(transport.describe(), h.deviceIdHex(), h.firmware());
+        }
+        publishStatus(true);
+    }
+
+    @Override
+    public void onStatus(Status status) {
+        boolean changed = lastStatus == null || lastStatus.flags() != status.flags();
+        lastStatus = status;
+        publishStatus(changed);
+    }
+
+    @Override
+    public void onEvent(String deviceId, SessionEvent event, String eventJson) {
+        if (event instanceof SessionEvent.SessionStarted && recorder != null) {
+            recorder.sessionStarted();
+        }
+        publisher.publishEvent(deviceId, eventJson);
+        output.event(deviceId, eventJson);
+    }
+
+    @Override
+    public void onSession(SessionReport report) {
+        Path capture = null;
+        if (recorder != null) {
+            capture = recorder.file();
+            recorder.sessionEnded(report.sessionId());
+        }
+        output.session(report);
+        Path recordedIn = capture;
+        sessions.publish(report, publisher, output, sessionId -> {
+            if (recorder != null) {
+                recorder.published(recordedIn, sessionId);
+            }
+        });
+    }
+
+    private void publishStatus(boolean force) {
+        if (hello == null) {
+            return; // no device id to publish under yet
+        }
+        long now = clock.millis();
+        if (!force && now - lastStatusAtMs < STATUS_PERIOD_MS) {
+            return;
+        }
+        lastStatusAtMs = now;
+        publisher.publishStatus(hello.deviceIdHex(), StatusJson.line(linkState, transport.describe(), hello,
+                lastStatus, counters(), manager.connections(), clock.instant()));
+    }
+
+    /**
+     * After the link manager's thread has ended: closes a session still open (its summary is
+     * published like any other), publishes a last status and closes the recording.
+     */
+    void close() {
+        pipeline.finish();
+        linkState = "stopped";
+        publishStatus(true);
+        if (recorder != null) {
+            recorder.close();
+        }
+    }
+}

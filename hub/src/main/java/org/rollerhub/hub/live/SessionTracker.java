@@ -1,0 +1,95 @@
+package org.rollerhub.hub.live;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.hub.publish.Publisher;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Counts session summaries handed to the publisher and those the broker acknowledged, so that the
+ * hub can stop after N acknowledged sessions and wait for pending ones when shutting down.
+ * Thread-safe.
+ */
+final class SessionTracker {
+    private static final Logger LOG = LoggerFactory.getLogger(SessionTracker.class);
+
+    private final Set<CompletableFuture<Void>> pending = new HashSet<>();
+    private int acknowledged;
+    private int failed;
+
+    void publish(SessionReport report, Publisher publisher, HubOutput output, Consumer<String> onAck) {
+        CompletableFuture<Void> f;
+        try {
+            f = publisher.publishSession(report.deviceId(), report.sessionId(), report.json());
+        } catch (RuntimeException e) {
+            f = CompletableFuture.failedFuture(e);
+        }
+        synchronized (this) {
+            pending.add(f);
+        }
+        CompletableFuture<Void> future = f;
+        f.whenComplete((ok, error) -> {
+            synchronized (this) {
+                pending.remove(future);
+                if (error == null) {
+                    acknowledged++;
+                } else {
+                    failed++;
+                }
+                notifyAll();
+            }
+            if (error == null) {
+                LOG.info("session {} published", report.sessionId());
+                onAck.accept(report.sessionId());
+                output.published(report.sessionId());
+            } else {
+                LOG.error("session {} not published: {}", report.sessionId(), error.toString());
+                output.publishFailed(report.sessionId(), error);
+            }
+        });
+    }
+
+    /** Summaries the broker acknowledged so far. */
+    synchronized int acknowledged() {
+        return acknowledged;
+    }
+
+    /** Waits until {@code n} summaries are acknowledged; false if {@code timeoutMs} passed first (0: no limit). */
+    synchronized boolean awaitAcknowledged(int n, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (acknowledged < n) {
+            if (timeoutMs <= 0) {
+                wait();
+            } else {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(left);
+            }
+        }
+        return true;
+    }
+
+    /** Waits until no summary is pending, up to {@code timeoutMs}; returns how many still are. */
+    synchronized int awaitPending(long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (!pending.isEmpty()) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                break;
+            }
+            wait(left);
+        }
+        return pending.size();
+    }
+
+    /** Wakes waiters (the hub is stopping). */
+    synchronized void wake() {
+        notifyAll();
+    }
+}
