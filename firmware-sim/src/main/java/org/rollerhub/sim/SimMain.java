@@ -3,12 +3,18 @@ package org.rollerhub.sim;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code roller-sim} command line. PLACEHOLDER until the simulator work (issue 3) lands. */
-@Command(name = "roller-sim", mixinStandardHelpOptions = true,
-        description = "A virtual sensor-equipped foam roller: labelled captures and live streams.")
+/** The {@code roller-sim} command line: {@code generate} labelled captures, {@code serve} a live roller. */
+@Command(name = "roller-sim", mixinStandardHelpOptions = true, version = "roller-sim 0.1.0",
+        description = "A virtual sensor-equipped foam roller: labelled captures and live streams.",
+        subcommands = {GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class SimMain implements Runnable {
     public static void main(String[] args) {
-        System.exit(new CommandLine(new SimMain()).execute(args));
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (0 ok, 2 bad usage, 1 failure). */
+    public static int run(String... args) {
+        return new CommandLine(new SimMain()).execute(args);
     }
 
     @Override

@@ -1,0 +1,174 @@
+package org.rollerhub.sim;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.rollerhub.protocol.Cobs;
+import org.rollerhub.protocol.Hello;
+import org.rollerhub.protocol.PacketCodec;
+import org.rollerhub.protocol.PacketTypes;
+import org.rollerhub.protocol.ProtocolException;
+import org.rollerhub.protocol.RollerPacket;
+import org.rollerhub.protocol.SerialFrames;
+
+/**
+ * The path from the roller to the capture file: writes each packet as a serial frame, as a hub
+ * would record it, after the link has had its way with it.
+ * <ul>
+ *   <li>{@code ble}: packets lost in bursts (a two-state Gilbert–Elliott channel), at most 3 %
+ *       overall; HELLOs always get through;</li>
+ *   <li>{@code serial}: the capture begins with the tail of a frame; now and then a byte of a
+ *       frame is corrupted or stray bytes land inside it (the packet is lost), and stray
+ *       garbage frames appear between packets (nothing lost);</li>
+ *   <li>{@code clean}: every packet arrives.</li>
+ * </ul>
+ * Every destroyed frame is checked to really fail decoding, so the labels' lost count is exact.
+ * Not thread-safe.
+ */
+public final class LinkModel {
+    private static final double MAX_BLE_LOSS = 0.03;
+
+    private final LinkKind kind;
+    private final SplittableRandom rng;
+    private final OutputStream out;
+    private final byte[] scratch = new byte[PacketTypes.MAX_PACKET_BYTES];
+    private final byte[] frame = new byte[SerialFrames.MAX_FRAME_BYTES + 16];
+    private final double bleEnterBurst;
+    private final double bleLeaveBurst;
+    private final double serialCorrupt;
+    private final double serialStray;
+    private boolean inBurst;
+    private long sent;
+    private double[] lostAtS = new double[64];
+    private int lost;
+
+    public LinkModel(LinkKind kind, SplittableRandom rng, OutputStream out) {
+        this.kind = kind;
+        this.rng = rng;
+        this.out = out;
+        double lossTarget = 0.003 + 0.022 * rng.nextDouble();
+        double meanBurst = 1.5 + 4.5 * rng.nextDouble();
+        this.bleLeaveBurst = 1 / meanBurst;
+        this.bleEnterBurst = lossTarget / (meanBurst * (1 - lossTarget));
+        this.serialCorrupt = 0.002 + 0.006 * rng.nextDouble();
+        this.serialStray = 0.001 + 0.004 * rng.nextDouble();
+    }
+
+    /** The capture's first bytes: a 0x00 (after the tail of a frame, on a serial link). */
+    public void start() throws IOException {
+        if (kind == LinkKind.SERIAL) {
+            byte[] tail;
+            do {
+                tail = new byte[3 + rng.nextInt(40)];
+                for (int i = 0; i < tail.length; i++) {
+                    tail[i] = (byte) (1 + rng.nextInt(255));
+                }
+            } while (decodes(tail, tail.length));
+            out.write(tail);
+        }
+        out.write(0);
+    }
+
+    /** Sends one packet, sent by the roller at sim time {@code simUs}. */
+    public void send(RollerPacket packet, long simUs) throws IOException {
+        sent++;
+        int n = SerialFrames.encode(packet, scratch, frame, 0);
+        switch (kind) {
+            case CLEAN -> out.write(frame, 0, n);
+            case BLE -> {
+                boolean protectedPacket = packet instanceof Hello;
+                inBurst = inBurst ? rng.nextDouble() >= bleLeaveBurst : rng.nextDouble() < bleEnterBurst;
+                if (inBurst && !protectedPacket && lost + 1 <= MAX_BLE_LOSS * sent) {
+                    recordLoss(simUs);
+                } else {
+                    out.write(frame, 0, n);
+                }
+            }
+            case SERIAL -> sendSerial(packet, n, simUs);
+        }
+    }
+
+    private void sendSerial(RollerPacket packet, int n, long simUs) throws IOException {
+        if (rng.nextDouble() < serialStray) {
+            writeGarbageFrame();
+        }
+        if (!(packet instanceof Hello) && rng.nextDouble() < serialCorrupt) {
+            byte[] bad = Arrays.copyOf(frame, n - 1); // without its delimiter
+            do {
+                bad = Arrays.copyOf(frame, n - 1);
+                if (rng.nextBoolean()) {
+                    int at = rng.nextInt(bad.length);
+                    bad[at] = (byte) (bad[at] ^ (1 + rng.nextInt(255)));
+                } else {
+                    int at = rng.nextInt(bad.length + 1);
+                    byte[] stray = new byte[1 + rng.nextInt(4)];
+                    rng.nextBytes(stray);
+                    byte[] joined = new byte[bad.length + stray.length];
+                    System.arraycopy(bad, 0, joined, 0, at);
+                    System.arraycopy(stray, 0, joined, at, stray.length);
+                    System.arraycopy(bad, at, joined, at + stray.length, bad.length - at);
+                    bad = joined;
+                }
+            } while (anyPieceDecodes(bad));
+            out.write(bad);
+            out.write(0);
+            recordLoss(simUs);
+            return;
+        }
+        out.write(frame, 0, n);
+    }
+
+    private void writeGarbageFrame() throws IOException {
+        byte[] junk;
+        do {
+            junk = new byte[1 + rng.nextInt(10)];
+            for (int i = 0; i < junk.length; i++) {
+                junk[i] = (byte) (1 + rng.nextInt(255));
+            }
+        } while (decodes(junk, junk.length));
+        out.write(junk);
+        out.write(0);
+    }
+
+    private void recordLoss(long simUs) {
+        if (lost == lostAtS.length) {
+            lostAtS = Arrays.copyOf(lostAtS, lost * 2);
+        }
+        lostAtS[lost++] = simUs / 1e6;
+    }
+
+    /** Whether any 0x00-separated piece of {@code bytes} would decode as a valid packet. */
+    private static boolean anyPieceDecodes(byte[] bytes) {
+        int from = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == 0) {
+                if (i > from && decodes(Arrays.copyOfRange(bytes, from, i), i - from)) {
+                    return true;
+                }
+                from = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean decodes(byte[] cobs, int len) {
+        try {
+            byte[] packet = Cobs.decode(Arrays.copyOf(cobs, len));
+            PacketCodec.decode(packet);
+            return true;
+        } catch (ProtocolException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Packets the roller sent. */
+    public long sent() {
+        return sent;
+    }
+
+    /** Send times (capture seconds) of the packets lost, ascending. */
+    public double[] lostAtS() {
+        return Arrays.copyOf(lostAtS, lost);
+    }
+}
