@@ -94,6 +94,9 @@ public final class KillableBroker implements AutoCloseable {
         Path conf = dir.resolve("mosquitto.conf");
         List<String> lines = new ArrayList<>();
         lines.add("per_listener_settings false");
+        // Run as whoever runs the tests: started as root, mosquitto would switch to user
+        // "mosquitto" and could not write its database or read the test's files.
+        lines.add("user " + System.getProperty("user.name"));
         lines.add("allow_anonymous " + anonymous);
         lines.add("log_dest file " + logFile());
         lines.add("log_type all");
