@@ -170,6 +170,7 @@ public final class SimDevice extends BluezObject implements Device1Api {
             connected = false;
         }
         data.linkLost();
+        roller.onLinkLost();
         update(BluezNames.DEVICE, "ServicesResolved", new Variant<>(false));
         update(BluezNames.DEVICE, "Connected", new Variant<>(false));
         owner.withdraw(command);
@@ -184,7 +185,7 @@ public final class SimDevice extends BluezObject implements Device1Api {
         }
     }
 
-    /** The first subscription powers the roller on; every one tells it a hub listens. */
+    /** The first subscription powers the roller on; later ones tell it a hub listens again. */
     void onSubscribed() {
         boolean first;
         synchronized (this) {
@@ -193,8 +194,9 @@ public final class SimDevice extends BluezObject implements Device1Api {
         }
         if (first) {
             roller.start();
+        } else {
+            roller.onResubscribed();
         }
-        roller.onSubscribed();
     }
 
     void onWrite(byte[] value) {
@@ -207,7 +209,10 @@ public final class SimDevice extends BluezObject implements Device1Api {
                 roller.onCommand(c);
             }
         } catch (ProtocolException e) {
-            // A roller ignores what it cannot read; the GATT write itself succeeded.
+            if (e.kind() == ProtocolException.Kind.UNKNOWN_TYPE) {
+                roller.onUnknownCommand((value[2] & 0xFF) | (value[3] & 0xFF) << 8);
+            }
+            // Anything else a roller ignores; the GATT write itself succeeded.
         }
     }
 
