@@ -2,12 +2,45 @@ package org.rollerhub.analytics;
 
 /**
  * The user and the session model's thresholds, with units in their names. Defaults are the
- * session model's definitions. Every setting is documented in the README's settings table.
+ * session model's definitions; the tuning values below them are the analytics' own. Every setting
+ * is documented in the README's settings table. Converted to sample counts once, by the analyzer.
  *
- * @param statureCm the user's stature; level bands scale by stature / 170
+ * @param statureCm the user's stature, cm; level bands scale by stature / 170
  * @param startLevel the level at the contact point when a session starts (s = 0)
+ * @param loadedN load above which the roller is loaded (session start threshold), N
+ * @param sessionConfirmSeconds time loaded before a session is confirmed, s
+ * @param unloadedN load below which a session may end, N
+ * @param sessionEndSeconds time below {@code unloadedN} that ends a session, s
+ * @param repRiseFraction rise above the baseline that makes a rep, as a fraction of F0
+ * @param repMinAboveSeconds time the load must stay above the rise threshold, s
+ * @param repReturnFraction a rep ends when the load is back within this fraction of F0
+ * @param holdMinSeconds plateau length that makes a rep held, s
+ * @param compensationSlideCm contact travel toward the feet during the rise that marks compensation, cm
+ * @param shiftMinCm net travel between rests that makes a segment shift, cm
+ * @param restSeconds stillness that makes a resting position, s
+ * @param stillRateDegPerS rotation rate (bias-corrected) below which the roller counts as still, °/s
+ * @param baselineTauSeconds time constant of the baseline (F0) tracker while in neutral, s
+ * @param gyroBiasTauSeconds time constant of the gyro-bias tracker while still, s
+ * @param zeroTauSeconds time constant of the pressure-zero tracker while unloaded, s
  */
-public record AnalyticsSettings(double statureCm, Level startLevel) {
+public record AnalyticsSettings(
+        double statureCm,
+        Level startLevel,
+        double loadedN,
+        double sessionConfirmSeconds,
+        double unloadedN,
+        double sessionEndSeconds,
+        double repRiseFraction,
+        double repMinAboveSeconds,
+        double repReturnFraction,
+        double holdMinSeconds,
+        double compensationSlideCm,
+        double shiftMinCm,
+        double restSeconds,
+        double stillRateDegPerS,
+        double baselineTauSeconds,
+        double gyroBiasTauSeconds,
+        double zeroTauSeconds) {
     public static final double DEFAULT_STATURE_CM = 170.0;
     public static final Level DEFAULT_START_LEVEL = Level.T8;
 
@@ -15,13 +48,43 @@ public record AnalyticsSettings(double statureCm, Level startLevel) {
         if (!(statureCm >= 100 && statureCm <= 250)) {
             throw new IllegalArgumentException("statureCm must be between 100 and 250, not " + statureCm);
         }
-        if (!startLevel.thoracic()) {
+        if (startLevel == null || !startLevel.thoracic()) {
             throw new IllegalArgumentException("startLevel must be one of T1..T12, not " + startLevel);
         }
+        if (!(unloadedN < loadedN) || !(repReturnFraction < repRiseFraction) || sessionConfirmSeconds <= 0
+                || sessionEndSeconds <= 0 || repMinAboveSeconds <= 0 || restSeconds <= 0 || stillRateDegPerS <= 0
+                || baselineTauSeconds <= 0 || gyroBiasTauSeconds <= 0 || zeroTauSeconds <= 0) {
+            throw new IllegalArgumentException("inconsistent analytics settings: " + settingsText(loadedN, unloadedN,
+                    repRiseFraction, repReturnFraction));
+        }
+    }
+
+    private static String settingsText(double loaded, double unloaded, double rise, double ret) {
+        return "loadedN=" + loaded + " unloadedN=" + unloaded + " repRiseFraction=" + rise + " repReturnFraction=" + ret
+                + " (thresholds must be ordered and times positive)";
+    }
+
+    /** The session model's definitions for this user. */
+    public AnalyticsSettings(double statureCm, Level startLevel) {
+        this(statureCm, startLevel, 80.0, 1.0, 40.0, 5.0, 0.20, 0.5, 0.10, 2.0, 1.0, 1.0, 0.5, 1.5, 8.0, 2.0, 2.0);
     }
 
     /** The defaults: 170 cm, T8. */
     public static AnalyticsSettings defaults() {
         return new AnalyticsSettings(DEFAULT_STATURE_CM, DEFAULT_START_LEVEL);
+    }
+
+    /** These settings for another user. */
+    public AnalyticsSettings withUser(double stature, Level start) {
+        return new AnalyticsSettings(stature, start, loadedN, sessionConfirmSeconds, unloadedN, sessionEndSeconds,
+                repRiseFraction, repMinAboveSeconds, repReturnFraction, holdMinSeconds, compensationSlideCm, shiftMinCm,
+                restSeconds, stillRateDegPerS, baselineTauSeconds, gyroBiasTauSeconds, zeroTauSeconds);
+    }
+
+    /** These settings with another hold minimum. */
+    public AnalyticsSettings withHoldMinSeconds(double seconds) {
+        return new AnalyticsSettings(statureCm, startLevel, loadedN, sessionConfirmSeconds, unloadedN, sessionEndSeconds,
+                repRiseFraction, repMinAboveSeconds, repReturnFraction, seconds, compensationSlideCm, shiftMinCm,
+                restSeconds, stillRateDegPerS, baselineTauSeconds, gyroBiasTauSeconds, zeroTauSeconds);
     }
 }

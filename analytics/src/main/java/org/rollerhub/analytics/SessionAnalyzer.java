@@ -1,5 +1,6 @@
 package org.rollerhub.analytics;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,38 +8,241 @@ import java.util.List;
  * time comes from sample timestamps. Feed IMU and pressure samples in arrival order; the answer
  * is the same live or offline. Not thread-safe.
  *
- * <p>PLACEHOLDER: the detection lives in the analytics work (issue 4); this class fixes the API.
+ * <p>How it works: {@link TimeMerge} puts the two sample streams back into one time order (IMU
+ * and pressure come in separate batches). The {@link RollTracker} integrates bias-corrected gx
+ * into the roller's rotation, learning the gyro bias while still; {@link ContactPosition} turns
+ * that into s = r·Δθ and a level. The load (sum of cells, minus a pressure zero tracked while
+ * unloaded) drives the session state machine here (IDLE → STARTING once above 80 N → IN_SESSION
+ * after 1 s → ENDING once below 40 N → IDLE after 5 s), the {@link RepTracker} (baseline,
+ * reps, holds, compensation) and zone times; the {@link ShiftTracker} watches the rolling between
+ * rests. Every threshold is a setting ({@link AnalyticsSettings}); memory is bounded whatever the
+ * length of the stream.
  */
 public final class SessionAnalyzer {
+    private enum Phase { IDLE, STARTING, IN_SESSION, ENDING }
+
+    private static final long MAX_LAG_US = 1_500_000;
+    private static final long MAX_ZONE_STEP_US = 2_000_000;
+
     private final AnalyticsSettings settings;
     private final RollerSetup setup;
+    private final TimeMerge merge;
+    private final RollTracker roll;
+    private final ContactPosition position;
+    private final RepTracker reps;
+    private final ShiftTracker shifts;
+    private final TimeMerge.Consumer consumer = new TimeMerge.Consumer() {
+        @Override
+        public void imu(long tUs, double gx, double ay, double az) {
+            onImu(tUs, gx, ay, az);
+        }
+
+        @Override
+        public void pressure(long tUs, double forceN) {
+            onPressure(tUs, forceN);
+        }
+    };
+
+    private final long confirmUs;
+    private final long endUs;
+    private final double zeroTauUs;
+
+    private final List<SessionEvent> out = new ArrayList<>();
+    private Phase phase = Phase.IDLE;
+    private double zeroN = Double.NaN;
+    private long lastPressureUs = Long.MIN_VALUE;
+    private long lastSampleUs = Long.MIN_VALUE;
+
+    // the session being built
+    private long startUs;
+    private long endCandidateUs;
+    private final List<Shift> shiftList = new ArrayList<>();
+    private double neckUs;
+    private double lumbarUs;
+    private long lost;
+    private long lostWhileEnding;
+    private Level zone;
 
     public SessionAnalyzer(AnalyticsSettings settings, RollerSetup setup) {
         this.settings = settings;
         this.setup = setup;
+        int imuRate = Math.max(1, setup.imuRateHz());
+        int pressureRate = Math.max(1, setup.pressureRateHz());
+        this.merge = new TimeMerge(MAX_LAG_US, Math.max(256, imuRate * 4), Math.max(64, pressureRate * 4));
+        this.roll = new RollTracker(Math.toRadians(settings.stillRateDegPerS()), settings.gyroBiasTauSeconds(),
+                imuRate, 60.0);
+        this.position = new ContactPosition(roll, new SpineMap(settings.statureCm(), settings.startLevel()),
+                setup.diameterMm());
+        this.reps = new RepTracker(settings, position, pressureRate);
+        this.shifts = new ShiftTracker(settings.shiftMinCm(), settings.restSeconds(), position);
+        this.confirmUs = (long) (settings.sessionConfirmSeconds() * 1e6);
+        this.endUs = (long) (settings.sessionEndSeconds() * 1e6);
+        this.zeroTauUs = settings.zeroTauSeconds() * 1e6;
     }
 
     /** Takes one IMU sample; returns the events it completes (often none). */
     public List<SessionEvent> accept(ImuSample sample) {
-        return List.of();
+        merge.addImu(sample.tUs(), sample.gxRadS(), sample.ayG(), sample.azG(), consumer);
+        return drainEvents();
     }
 
     /** Takes one pressure sample; returns the events it completes (often none). */
     public List<SessionEvent> accept(PressureSample sample) {
-        return List.of();
+        merge.addPressure(sample.tUs(), sample.totalN(), consumer);
+        return drainEvents();
     }
 
     /**
      * The link lost {@code lostPackets} packets just before device time {@code atUs}: a gap, not
-     * a spurious event.
+     * a spurious event. The samples simply are not there; the trackers bridge the time step.
+     * The packets count toward the session that is open at {@code atUs}.
      */
     public List<SessionEvent> linkGap(long atUs, int lostPackets) {
-        return List.of();
+        if (lostPackets > 0) {
+            switch (phase) {
+                case STARTING, IN_SESSION -> lost += lostPackets;
+                case ENDING -> lostWhileEnding += lostPackets;
+                default -> {
+                }
+            }
+        }
+        return drainEvents();
     }
 
     /** End of the stream: closes a session still open, as if its load came off at the last sample. */
     public List<SessionEvent> finish() {
-        return List.of();
+        merge.flush(consumer);
+        if (phase == Phase.IN_SESSION) {
+            endSession(lastSampleUs);
+        } else if (phase == Phase.ENDING) {
+            endSession(endCandidateUs);
+        }
+        phase = Phase.IDLE;
+        return drainEvents();
+    }
+
+    private List<SessionEvent> drainEvents() {
+        if (out.isEmpty()) {
+            return List.of();
+        }
+        List<SessionEvent> events = List.copyOf(out);
+        out.clear();
+        return events;
+    }
+
+    private void onImu(long tUs, double gx, double ay, double az) {
+        lastSampleUs = Math.max(lastSampleUs, tUs);
+        roll.accept(tUs, gx, ay, az);
+        if (phase == Phase.IN_SESSION || phase == Phase.ENDING) {
+            ShiftTracker.Detected d = shifts.onImu(tUs, reps.busy() || phase == Phase.ENDING);
+            if (d != null) {
+                Shift shift = new Shift((d.beganUs() - startUs) / 1e6, d.from(), d.to(), d.distanceCm());
+                shiftList.add(shift);
+                out.add(new SessionEvent.ShiftDetected(d.restedUs(), shift));
+            }
+        }
+    }
+
+    private void onPressure(long tUs, double rawN) {
+        lastSampleUs = Math.max(lastSampleUs, tUs);
+        if (Double.isNaN(zeroN)) {
+            zeroN = rawN < settings.unloadedN() ? rawN : 0;
+        }
+        double f = rawN - zeroN;
+        long dt = lastPressureUs == Long.MIN_VALUE ? 0 : Math.min(MAX_ZONE_STEP_US, Math.max(0, tUs - lastPressureUs));
+        lastPressureUs = tUs;
+        reps.record(tUs, f);
+        switch (phase) {
+            case IDLE -> {
+                if (f > settings.loadedN()) {
+                    phase = Phase.STARTING;
+                    startUs = tUs;
+                    neckUs = 0;
+                    lumbarUs = 0;
+                    lost = 0;
+                    lostWhileEnding = 0;
+                    shiftList.clear();
+                    zone = null;
+                } else if (Math.abs(f) < settings.unloadedN()) {
+                    // nobody on the roller: follow the cells' zero as it drifts
+                    zeroN += (rawN - zeroN) * Math.min(1.0, dt / zeroTauUs);
+                }
+            }
+            case STARTING -> {
+                if (f <= settings.loadedN()) {
+                    phase = Phase.IDLE; // not loaded long enough
+                } else {
+                    zoneTime(f, dt, false);
+                    if (tUs - startUs >= confirmUs) {
+                        phase = Phase.IN_SESSION;
+                        position.zeroAt(startUs);
+                        reps.start(startUs, tUs, reps.recentMean(300_000));
+                        shifts.reset();
+                        out.add(new SessionEvent.SessionStarted(startUs));
+                        zone = null;
+                        zoneTime(f, 0, true);
+                    }
+                }
+            }
+            case IN_SESSION -> {
+                if (f < settings.unloadedN()) {
+                    phase = Phase.ENDING;
+                    endCandidateUs = tUs;
+                    lostWhileEnding = 0;
+                }
+                zoneTime(f, dt, true);
+                reps.step(out);
+            }
+            case ENDING -> {
+                if (f >= settings.unloadedN()) {
+                    phase = Phase.IN_SESSION; // back on the roller
+                    lost += lostWhileEnding;
+                    lostWhileEnding = 0;
+                    zoneTime(f, dt, true);
+                    reps.step(out);
+                } else {
+                    zoneTime(f, dt, true);
+                    reps.step(out);
+                    if (tUs - endCandidateUs >= endUs) {
+                        endSession(endCandidateUs);
+                        phase = Phase.IDLE;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adds {@code dtUs} of zone time if loaded in a zone; emits zone changes when {@code live}. */
+    private void zoneTime(double f, long dtUs, boolean live) {
+        boolean loaded = f > settings.loadedN();
+        Level level = position.levelAt(position.sNow());
+        Level now = loaded && !level.thoracic() ? level : null;
+        if (now == Level.C) {
+            neckUs += dtUs;
+        } else if (now == Level.L) {
+            lumbarUs += dtUs;
+        }
+        if (live && now != zone) {
+            if (zone != null) {
+                out.add(new SessionEvent.ZoneLeft(lastPressureUs, zone));
+            }
+            if (now != null) {
+                out.add(new SessionEvent.ZoneEntered(lastPressureUs, now));
+            }
+            zone = now;
+        }
+    }
+
+    private void endSession(long atUs) {
+        reps.finish(out);
+        if (zone != null) {
+            out.add(new SessionEvent.ZoneLeft(atUs, zone));
+            zone = null;
+        }
+        long end = Math.max(atUs, startUs);
+        SessionSummary summary = new SessionSummary(startUs, end, (end - startUs) / 1e6, reps.reps(), shiftList,
+                neckUs / 1e6, lumbarUs / 1e6, lost, settings.statureCm(), settings.startLevel());
+        out.add(new SessionEvent.SessionEnded(end, summary));
     }
 
     public AnalyticsSettings settings() {

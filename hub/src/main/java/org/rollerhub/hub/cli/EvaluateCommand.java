@@ -1,14 +1,96 @@
 package org.rollerhub.hub.cli;
 
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.rollerhub.hub.pipeline.eval.Evaluation;
+import org.rollerhub.hub.pipeline.eval.Scorecard;
+import org.rollerhub.hub.pipeline.eval.Truth;
+import org.rollerhub.sim.LinkKind;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** PLACEHOLDER: the {@code evaluate} command is not written yet. */
-@Command(name = "evaluate", description = "(not yet available)")
+/**
+ * {@code evaluate}: measures the analytics against labelled captures, either simulated from
+ * seeds by the firmware simulator or given as {@code .rlr} files with their {@code .json}
+ * labels beside them, and prints the accuracy figures.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Measure analytics accuracy on simulated (--seeds) or labelled (--samples, FILE.rlr) captures.")
 public final class EvaluateCommand implements Callable<Integer> {
+
+    @Option(names = "--seeds", paramLabel = "A-B", description = "simulate captures of these seeds, e.g. 1-50 or 7")
+    String seeds;
+
+    @Option(names = "--link", paramLabel = "KIND", description = "link for simulated captures: ble, serial or clean (default: the simulator's choice)")
+    String link;
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "every NAME.rlr with a NAME.json in DIR")
+    Path samplesDir;
+
+    @Option(names = {"-v", "--verbose"}, description = "list every mismatch")
+    boolean verbose;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE.rlr", description = "labelled captures (labels in FILE.json)")
+    List<Path> files = new ArrayList<>();
+
     @Override
     public Integer call() {
-        System.err.println("roller-hub evaluate: not yet available in this build");
-        return 1;
+        Scorecard card = new Scorecard();
+        try {
+            List<Path> captures = new ArrayList<>(files);
+            if (samplesDir != null) {
+                try (DirectoryStream<Path> dir = Files.newDirectoryStream(samplesDir, "*.rlr")) {
+                    dir.forEach(captures::add);
+                }
+            }
+            captures.sort(null);
+            for (Path rlr : captures) {
+                Path json = rlr.resolveSibling(rlr.getFileName().toString().replaceFirst("\\.rlr$", "") + ".json");
+                if (!Files.exists(json)) {
+                    System.err.println("roller-hub evaluate: no labels " + json + " for " + rlr);
+                    return 1;
+                }
+                Evaluation.score(card, rlr.getFileName().toString(), Files.readAllBytes(rlr),
+                        Truth.parse(Files.readString(json)));
+            }
+            if (seeds != null) {
+                LinkKind kind = link == null ? null : LinkKind.parse(link);
+                long[] range = parseRange(seeds);
+                for (long seed = range[0]; seed <= range[1]; seed++) {
+                    Evaluation.scoreSeed(card, seed, kind);
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("roller-hub evaluate: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            System.err.println("roller-hub evaluate: " + e.getMessage());
+            return 2;
+        }
+        if (verbose) {
+            card.notes().forEach(System.out::println);
+        }
+        System.out.print(card.report());
+        return 0;
+    }
+
+    static long[] parseRange(String text) {
+        String[] parts = text.trim().split("-", 2);
+        try {
+            long a = Long.parseLong(parts[0].trim());
+            long b = parts.length == 2 ? Long.parseLong(parts[1].trim()) : a;
+            if (b < a) {
+                throw new IllegalArgumentException("empty seed range '" + text + "'");
+            }
+            return new long[] {a, b};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seeds must be N or A-B, not '" + text + "'");
+        }
     }
 }

@@ -1,0 +1,49 @@
+package org.rollerhub.analytics;
+
+/**
+ * The contact point's position along the back, {@code s} in cm (toward the head positive, 0 at
+ * the session's start), from the roller's rotation: s = r·(θ − θ at the session start), and its
+ * level on the spine map. Not thread-safe.
+ */
+final class ContactPosition {
+    private final RollTracker roll;
+    private final SpineMap spine;
+    private final double radiusCm;
+    private double thetaAtStart;
+
+    ContactPosition(RollTracker roll, SpineMap spine, double diameterMm) {
+        this.roll = roll;
+        this.spine = spine;
+        this.radiusCm = diameterMm / 20.0;
+    }
+
+    /** Makes {@code tUs} the origin (s = 0 at the session's start). */
+    void zeroAt(long tUs) {
+        thetaAtStart = roll.thetaAt(tUs);
+    }
+
+    double sNow() {
+        return radiusCm * (roll.theta() - thetaAtStart);
+    }
+
+    double sAt(long tUs) {
+        return radiusCm * (roll.thetaAt(tUs) - thetaAtStart);
+    }
+
+    /** Smallest s over [from, to] (furthest toward the feet). */
+    double minSBetween(long fromUs, long toUs) {
+        return radiusCm * (roll.minThetaBetween(fromUs, toUs) - thetaAtStart);
+    }
+
+    Level levelAt(double sCm) {
+        return spine.levelAt(sCm);
+    }
+
+    double radiusCm() {
+        return radiusCm;
+    }
+
+    RollTracker roll() {
+        return roll;
+    }
+}

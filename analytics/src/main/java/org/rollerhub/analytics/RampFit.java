@@ -1,0 +1,149 @@
+package org.rollerhub.analytics;
+
+/**
+ * Least-squares fit of a raised-cosine ramp, {@code F(t) = b + A·g((t − t0)/D)} with
+ * {@code g(x) = 0} before, {@code (1 − cos πx)/2} during and 1 after the ramp, to a stretch of
+ * load samples: the shape of a rise or return, with breathing and noise averaged out. {@code b}
+ * and {@code A} are solved in closed form; {@code t0} and {@code D} by a coarse grid refined once.
+ * Flat parts use prefix sums, so a candidate costs only the samples inside its ramp.
+ * Work is bounded by the (bounded) number of samples handed in. Not thread-safe (reuses buffers).
+ */
+final class RampFit {
+    /** The fitted ramp: start {@code t0}, seconds; duration {@code d}, seconds; residual. */
+    record Ramp(double t0, double d, double sse) {
+        double end() {
+            return t0 + d;
+        }
+    }
+
+    private static final int COS_STEPS = 512;
+    private static final double[] HALF_COS = new double[COS_STEPS + 1];
+
+    static {
+        for (int i = 0; i <= COS_STEPS; i++) {
+            HALF_COS[i] = (1 - Math.cos(Math.PI * i / COS_STEPS)) / 2;
+        }
+    }
+
+    private double[] t = new double[512];
+    private double[] f = new double[512];
+    private double[] prefF = new double[513];
+    private double[] prefFF = new double[513];
+    private int n;
+
+    /** Starts a new fit. */
+    void clear() {
+        n = 0;
+    }
+
+    /** Adds a sample (times in seconds, increasing). */
+    void add(double tS, double value) {
+        if (n == t.length) {
+            t = java.util.Arrays.copyOf(t, n * 2);
+            f = java.util.Arrays.copyOf(f, n * 2);
+            prefF = java.util.Arrays.copyOf(prefF, n * 2 + 1);
+            prefFF = java.util.Arrays.copyOf(prefFF, n * 2 + 1);
+        }
+        t[n] = tS;
+        f[n] = value;
+        prefF[n + 1] = prefF[n] + value;
+        prefFF[n + 1] = prefFF[n] + value * value;
+        n++;
+    }
+
+    int size() {
+        return n;
+    }
+
+    /**
+     * Fits a ramp whose middle lies in [{@code midLo}, {@code midHi}] and whose duration lies in
+     * [{@code dMin}, {@code dMax}], seconds. Null with fewer than 4 samples.
+     */
+    Ramp fit(double midLo, double midHi, double dMin, double dMax) {
+        if (n < 4) {
+            return null;
+        }
+        double bestC = midLo;
+        double bestD = dMin;
+        double best = Double.POSITIVE_INFINITY;
+        double stepC = Math.max(0.02, (midHi - midLo) / 24);
+        double stepD = Math.max(0.02, (dMax - dMin) / 24);
+        for (double c = midLo; c <= midHi + 1e-9; c += stepC) {
+            for (double d = dMin; d <= dMax + 1e-9; d += stepD) {
+                double e = sse(c - d / 2, d);
+                if (e < best) {
+                    best = e;
+                    bestC = c;
+                    bestD = d;
+                }
+            }
+        }
+        // refine around the best cell, twice
+        for (int round = 0; round < 2; round++) {
+            double c0 = bestC;
+            double d0 = bestD;
+            double sc = stepC / 5;
+            double sd = stepD / 5;
+            for (int i = -5; i <= 5; i++) {
+                for (int j = -5; j <= 5; j++) {
+                    double c = c0 + i * sc;
+                    double d = d0 + j * sd;
+                    if (d < dMin * 0.5 || d <= 0.05) {
+                        continue;
+                    }
+                    double e = sse(c - d / 2, d);
+                    if (e < best) {
+                        best = e;
+                        bestC = c;
+                        bestD = d;
+                    }
+                }
+            }
+            stepC = sc;
+            stepD = sd;
+        }
+        return new Ramp(bestC - bestD / 2, bestD, best);
+    }
+
+    /** First index with t >= x. */
+    private int lowerBound(double x) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] < x) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Residual sum of squares of the best b, A for a ramp from t0 lasting d. */
+    private double sse(double t0, double d) {
+        int i0 = lowerBound(t0);
+        int i1 = lowerBound(t0 + d);
+        // before the ramp: g = 0; after: g = 1
+        double sg = n - i1;
+        double sgg = n - i1;
+        double sfg = prefF[n] - prefF[i1];
+        double scale = COS_STEPS / d;
+        for (int i = i0; i < i1; i++) {
+            double x = (t[i] - t0) * scale;
+            int k = (int) x;
+            double g = k >= COS_STEPS ? 1.0 : HALF_COS[k] + (HALF_COS[k + 1] - HALF_COS[k]) * (x - k);
+            sg += g;
+            sgg += g * g;
+            sfg += f[i] * g;
+        }
+        double sf = prefF[n];
+        double det = n * sgg - sg * sg;
+        if (det <= 1e-12) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double a = (n * sfg - sg * sf) / det;
+        double b = (sf - a * sg) / n;
+        return prefFF[n] - b * sf - a * sfg;
+    }
+}

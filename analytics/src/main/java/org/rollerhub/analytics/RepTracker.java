@@ -1,0 +1,311 @@
+package org.rollerhub.analytics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Extension reps from the load, inside a session: tracks the baseline F0 while in neutral, and
+ * runs the state machine NEUTRAL → CANDIDATE (load ≥ F0·(1 + rise fraction)) → ACTIVE (stayed
+ * above for the minimum time) → RETURNED (back within the return fraction of F0) → NEUTRAL. The
+ * thresholds are the hysteresis; the load is smoothed causally for them. When a rep has returned
+ * (or the next one begins), its rise and return are fitted with {@link RampFit} on the buffered
+ * raw load to place the rise begin, the end of the rise, the start of the return and its end:
+ * the plateau between them is the hold. Buffers are bounded (ring of the last ~40 s).
+ * Not thread-safe.
+ */
+final class RepTracker {
+    enum State { NEUTRAL, CANDIDATE, ACTIVE, RETURNED }
+
+    private static final long RETURN_SETTLE_US = 1_200_000; // the return ramp ends < 0.8 s after the 10 % crossing
+    private static final double SMOOTH_TAU_US = 80_000;
+
+    private final AnalyticsSettings settings;
+    private final ContactPosition position;
+    private final TimeSeriesRing raw;
+    private final TimeSeriesRing smooth;
+    private final RampFit fit = new RampFit();
+    private final long minAboveUs;
+    private final long holdMinUs;
+    private final double baselineTauUs;
+
+    private State state = State.NEUTRAL;
+    private double f0;
+    private double fs;
+    private long lastUs;
+    private long sessionStartUs;
+    private long baselineSinceUs;
+    private long crossUpUs;
+    private long returnUs;
+    private long plateauSinceUs;
+    private double maxFs;
+    private boolean holdAnnounced;
+    private long prevEndUs;
+    private final List<Rep> reps = new ArrayList<>();
+    private double[] scratch = new double[256];
+
+    RepTracker(AnalyticsSettings settings, ContactPosition position, int pressureRateHz) {
+        this.settings = settings;
+        this.position = position;
+        int cap = (int) Math.min(1 << 15, Math.max(2048, 45L * Math.max(1, pressureRateHz)));
+        this.raw = new TimeSeriesRing(cap);
+        this.smooth = new TimeSeriesRing(cap);
+        this.minAboveUs = (long) (settings.repMinAboveSeconds() * 1e6);
+        this.holdMinUs = (long) (settings.holdMinSeconds() * 1e6);
+        this.baselineTauUs = settings.baselineTauSeconds() * 1e6;
+    }
+
+    /** A session was confirmed at {@code confirmUs}; it started at {@code startUs}; F0 starts at {@code f0}. */
+    void start(long startUs, long confirmUs, double initialF0) {
+        state = State.NEUTRAL;
+        sessionStartUs = startUs;
+        baselineSinceUs = confirmUs;
+        f0 = initialF0;
+        fs = initialF0;
+        prevEndUs = startUs;
+        reps.clear();
+    }
+
+    /** Every load sample goes into the history, in or out of a session (the session's start looks back). */
+    void record(long tUs, double forceN) {
+        double dt = raw.size() == 0 ? 0 : tUs - lastUs;
+        fs = raw.size() == 0 ? forceN : fs + (forceN - fs) * Math.min(1.0, dt / SMOOTH_TAU_US);
+        lastUs = tUs;
+        raw.add(tUs, forceN);
+        smooth.add(tUs, fs);
+    }
+
+    /** Mean of the smoothed load over the last {@code spanUs}. */
+    double recentMean(long spanUs) {
+        double sum = 0;
+        int n = 0;
+        for (int i = smooth.size() - 1; i >= 0 && smooth.timeAt(i) >= lastUs - spanUs; i--) {
+            sum += smooth.valueAt(i);
+            n++;
+        }
+        return n == 0 ? fs : sum / n;
+    }
+
+    /** Runs the state machine on the sample just {@link #record}ed, inside a session. */
+    void step(List<SessionEvent> out) {
+        long t = lastUs;
+        double rise = settings.repRiseFraction() * f0;
+        double back = settings.repReturnFraction() * f0;
+        switch (state) {
+            case NEUTRAL -> {
+                double tau = Math.min(baselineTauUs, 500_000 + (t - baselineSinceUs));
+                double dt = smooth.size() > 1 ? t - smooth.timeAt(smooth.size() - 2) : 0;
+                f0 += (fs - f0) * Math.min(1.0, dt / Math.max(1, tau));
+                if (fs - f0 >= rise) {
+                    state = State.CANDIDATE;
+                    crossUpUs = t;
+                }
+            }
+            case CANDIDATE -> {
+                if (fs - f0 < rise) {
+                    state = State.NEUTRAL; // a wobble, not a rep
+                } else if (t - crossUpUs >= minAboveUs) {
+                    state = State.ACTIVE;
+                    maxFs = fs;
+                    plateauSinceUs = t;
+                    holdAnnounced = false;
+                    long begin = quickRiseBegin();
+                    out.add(new SessionEvent.RepStarted(begin, position.levelAt(position.sAt(begin))));
+                }
+            }
+            case ACTIVE -> {
+                if (fs > maxFs + 0.08 * f0) {
+                    maxFs = fs;
+                    plateauSinceUs = t;
+                } else if (fs > maxFs) {
+                    maxFs = fs;
+                }
+                if (!holdAnnounced && t - plateauSinceUs >= holdMinUs && fs - f0 >= 0.6 * (maxFs - f0)) {
+                    holdAnnounced = true;
+                    out.add(new SessionEvent.HoldReached(t, position.levelAt(position.sAt(quickRiseBegin()))));
+                }
+                if (fs - f0 <= back) {
+                    state = State.RETURNED;
+                    returnUs = t;
+                }
+            }
+            case RETURNED -> {
+                if (fs - f0 >= rise) {
+                    finalizeRep(Math.max(returnUs + 300_000, t - 600_000), out);
+                    state = State.CANDIDATE;
+                    crossUpUs = t;
+                } else if (t - returnUs >= RETURN_SETTLE_US) {
+                    finalizeRep(t, out);
+                    state = State.NEUTRAL;
+                }
+            }
+        }
+    }
+
+    /** Whether a rep is (or may be) under way: for the shift tracker. */
+    boolean busy() {
+        return state == State.CANDIDATE || state == State.ACTIVE
+                || (state == State.RETURNED && lastUs - returnUs < 300_000);
+    }
+
+    /** End of the session at {@code endUs}: a rep that has returned is completed; one still up is dropped. */
+    void finish(List<SessionEvent> out) {
+        if (state == State.RETURNED) {
+            finalizeRep(lastUs, out);
+        }
+        state = State.NEUTRAL;
+    }
+
+    List<Rep> reps() {
+        return reps;
+    }
+
+    double baselineN() {
+        return f0;
+    }
+
+    /** Rough live rise begin: the last time the smoothed load was near the baseline before the crossing. */
+    private long quickRiseBegin() {
+        double near = f0 + 0.05 * f0;
+        for (int i = smooth.floorIndex(crossUpUs); i >= 0 && smooth.timeAt(i) >= crossUpUs - 4_000_000; i--) {
+            if (smooth.valueAt(i) <= near) {
+                return smooth.timeAt(i);
+            }
+        }
+        return crossUpUs;
+    }
+
+    private void finalizeRep(long windowEndUs, List<SessionEvent> out) {
+        long winStart = Math.max(prevEndUs, crossUpUs - 4_500_000);
+        // plateau level: the upper part of the smoothed load while above the rise threshold
+        int n = 0;
+        for (int i = Math.max(0, smooth.floorIndex(crossUpUs)); i < smooth.size() && smooth.timeAt(i) <= returnUs; i++) {
+            if (n == scratch.length) {
+                scratch = Arrays.copyOf(scratch, n * 2);
+            }
+            scratch[n++] = smooth.valueAt(i);
+        }
+        Arrays.sort(scratch, 0, n);
+        double top = n == 0 ? maxFs : scratch[(int) (0.9 * (n - 1))];
+        double mid = f0 + 0.5 * (top - f0);
+        long t50u = crossUpUs;
+        for (int i = Math.max(0, smooth.floorIndex(winStart)); i < smooth.size() && smooth.timeAt(i) <= returnUs; i++) {
+            if (smooth.valueAt(i) >= mid) {
+                t50u = smooth.timeAt(i);
+                break;
+            }
+        }
+        long t50d = returnUs;
+        for (int i = smooth.floorIndex(returnUs); i >= 0 && smooth.timeAt(i) >= t50u; i--) {
+            if (smooth.valueAt(i) >= mid) {
+                t50d = smooth.timeAt(i);
+                break;
+            }
+        }
+        // the smoothing delays crossings by about its time constant
+        t50u -= (long) SMOOTH_TAU_US;
+        t50d -= (long) SMOOTH_TAU_US;
+        long split = (t50u + t50d) / 2;
+
+        RampFit.Ramp riseRamp = fitRamp(Math.max(winStart, t50u - 3_500_000), Math.min(split, t50u + 3_000_000),
+                t50u, -0.8, 0.6, 4.5);
+        RampFit.Ramp retRamp = fitRamp(Math.max(split, t50d - 3_000_000), Math.min(windowEndUs, t50d + 3_500_000),
+                t50d, -0.6, 0.8, 4.0);
+        double originS = t50u / 1e6;
+        long startUs = riseRamp != null ? (long) (riseRamp.t0() * 1e6) : quickRiseBegin();
+        long riseEndUs = riseRamp != null ? (long) (riseRamp.end() * 1e6) : t50u;
+        long retStartUs = retRamp != null ? (long) (retRamp.t0() * 1e6) : t50d;
+        long endUs = retRamp != null ? (long) (retRamp.end() * 1e6) : returnUs;
+        startUs = Math.max(startUs, sessionStartUs);
+        endUs = Math.max(endUs, riseEndUs);
+        double holdS = Math.max(0, (retStartUs - riseEndUs) / 1e6);
+        boolean held = holdS >= settings.holdMinSeconds();
+        double s0 = position.sAt(startUs);
+        Level level = position.levelAt(s0);
+        double slide = s0 - position.minSBetween(startUs, Math.max(startUs, riseEndUs + 200_000));
+        boolean compensated = slide >= settings.compensationSlideCm() || level == Level.L;
+        int breaths = countBreaths(riseEndUs, retStartUs);
+        Rep rep = new Rep(level, (startUs - sessionStartUs) / 1e6, (endUs - sessionStartUs) / 1e6, holdS, held,
+                compensated, breaths);
+        reps.add(rep);
+        if (compensated) {
+            out.add(new SessionEvent.CompensationDetected(riseEndUs, level, slide));
+        }
+        out.add(new SessionEvent.RepEnded(endUs, rep));
+        prevEndUs = endUs;
+        baselineSinceUs = Math.min(baselineSinceUs, lastUs); // keep the baseline's time constant
+    }
+
+    /** Fits a ramp to the raw load in [fromUs, toUs] (at most ~60 points a second), middle near {@code midUs}. */
+    private RampFit.Ramp fitRamp(long fromUs, long toUs, long midUs, double midLoS, double midHiS, double dMaxS) {
+        fit.clear();
+        int i = Math.max(0, raw.floorIndex(fromUs));
+        double base = midUs / 1e6; // fit in seconds relative to the middle, for precision
+        long binUs = 16_000;
+        double sum = 0;
+        double tsum = 0;
+        int k = 0;
+        long binStart = Long.MIN_VALUE;
+        for (; i < raw.size() && raw.timeAt(i) <= toUs; i++) {
+            long t = raw.timeAt(i);
+            if (t < fromUs) {
+                continue;
+            }
+            if (binStart == Long.MIN_VALUE) {
+                binStart = t;
+            }
+            if (t - binStart >= binUs && k > 0) {
+                fit.add(tsum / k, sum / k);
+                sum = 0;
+                tsum = 0;
+                k = 0;
+                binStart = t;
+            }
+            sum += raw.valueAt(i);
+            tsum += t / 1e6 - base;
+            k++;
+        }
+        if (k > 0) {
+            fit.add(tsum / k, sum / k);
+        }
+        RampFit.Ramp r = fit.fit(midLoS, midHiS, 0.2, dMaxS);
+        return r == null ? null : new RampFit.Ramp(r.t0() + base, r.d(), r.sse());
+    }
+
+    /** Breaths in the plateau: upward swings of the smoothed load through its mean, with hysteresis. */
+    private int countBreaths(long fromUs, long toUs) {
+        if (toUs - fromUs < 1_000_000) {
+            return 0;
+        }
+        double sum = 0;
+        int n = 0;
+        int i0 = Math.max(0, smooth.floorIndex(fromUs));
+        for (int i = i0; i < smooth.size() && smooth.timeAt(i) <= toUs; i++) {
+            sum += smooth.valueAt(i);
+            n++;
+        }
+        if (n == 0) {
+            return 0;
+        }
+        double mean = sum / n;
+        double hys = 0.015 * f0;
+        int breaths = 0;
+        int side = 0;
+        for (int i = i0; i < smooth.size() && smooth.timeAt(i) <= toUs; i++) {
+            double v = smooth.valueAt(i) - mean;
+            if (v > hys && side <= 0) {
+                if (side < 0) {
+                    breaths++;
+                }
+                side = 1;
+            } else if (v < -hys) {
+                side = -1;
+            }
+        }
+        return Math.max(breaths, 0);
+    }
+
+    State state() {
+        return state;
+    }
+}

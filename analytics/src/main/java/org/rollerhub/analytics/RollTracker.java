@@ -1,0 +1,182 @@
+package org.rollerhub.analytics;
+
+/**
+ * The roller's rotation about its axis, from the gyroscope, robust to a wandering gyro bias:
+ * the bias of gx is learned (slow average of gx) whenever the roller is still, and the rotation
+ * is the integral of bias-corrected gx. Stillness is a bias-corrected rate under the still
+ * threshold. The accelerometer is not integrated: while rolling it also reads the roller's own
+ * acceleration, and its ±40 mg bias would bend the angle; across a stretch of lost samples the
+ * rotation is bridged with the gravity angle {@code atan2(ay, az)} between the rests on either
+ * side when the roller moved across the gap. Keeps {@code theta} history for look-ups. Not thread-safe.
+ */
+final class RollTracker {
+    private static final long HISTORY_STEP_US = 5_000;
+
+    private final double stillRateRadS;
+    private final double biasTauUs;
+    private final long gapUs;
+    private final TimeSeriesRing history;
+
+    private boolean started;
+    private long lastUs;
+    private double lastRate;
+    private double bias;
+    private double theta;
+    private long stillSinceUs = Long.MIN_VALUE; // MIN_VALUE: moving
+    private long lastStoredUs = Long.MIN_VALUE;
+
+    // gap bridging with the gravity angle
+    private double restGravity = Double.NaN; // gravity angle at the latest rest
+    private double restTheta;
+    private boolean gapSinceRest;
+    private double ayAvg;
+    private double azAvg;
+
+    /**
+     * @param stillRateRadS rate below which the roller counts as still
+     * @param biasTauS time constant of the bias average while still
+     * @param imuRateHz nominal rate (a step over 3 periods is a gap)
+     * @param historySeconds how far back {@link #thetaAt} can look
+     */
+    RollTracker(double stillRateRadS, double biasTauS, int imuRateHz, double historySeconds) {
+        this.stillRateRadS = stillRateRadS;
+        this.biasTauUs = biasTauS * 1e6;
+        this.gapUs = Math.max(3_000_000L / Math.max(1, imuRateHz), 3_000);
+        this.history = new TimeSeriesRing((int) (historySeconds * 1e6 / HISTORY_STEP_US) + 16);
+    }
+
+    /** Takes one sample in time order. */
+    void accept(long tUs, double gxRadS, double ayG, double azG) {
+        if (!started) {
+            started = true;
+            lastUs = tUs;
+            bias = gxRadS; // the roller lies still before anyone uses it; refined while still
+            lastRate = 0;
+            ayAvg = ayG;
+            azAvg = azG;
+            stillSinceUs = tUs;
+            history.add(tUs, theta);
+            lastStoredUs = tUs;
+            return;
+        }
+        long dt = tUs - lastUs;
+        if (dt <= 0) {
+            return;
+        }
+        double rate = gxRadS - bias;
+        if (dt > gapUs && (stillSinceUs == Long.MIN_VALUE || Math.abs(rate) >= stillRateRadS)) {
+            gapSinceRest = true; // samples lost while rolling: the gyro bridge is a guess
+        }
+        theta += 0.5 * (rate + lastRate) * dt * 1e-6;
+        lastRate = rate;
+        lastUs = tUs;
+        if (Math.abs(rate) < stillRateRadS) {
+            if (stillSinceUs == Long.MIN_VALUE) {
+                stillSinceUs = tUs;
+            }
+            long still = tUs - stillSinceUs;
+            if (still >= 200_000) {
+                double k = Math.min(1.0, dt / biasTauUs);
+                bias += (gxRadS - bias) * k;
+                // gravity direction, averaged while still (noise and bias are the same at each rest)
+                double ka = Math.min(1.0, dt / 100_000.0);
+                ayAvg += (ayG - ayAvg) * ka;
+                azAvg += (azG - azAvg) * ka;
+                if (still >= 400_000) {
+                    atRest();
+                }
+            } else {
+                ayAvg = ayG;
+                azAvg = azG;
+            }
+        } else {
+            stillSinceUs = Long.MIN_VALUE;
+        }
+        if (tUs - lastStoredUs >= HISTORY_STEP_US) {
+            history.add(tUs, theta);
+            lastStoredUs = tUs;
+        }
+    }
+
+    /** At rest: if samples were lost since the last rest, re-measure the rotation across them by gravity. */
+    private void atRest() {
+        double g = Math.atan2(ayAvg, azAvg);
+        if (gapSinceRest && !Double.isNaN(restGravity)) {
+            double byGravity = wrap(g - restGravity);
+            double byGyro = theta - restTheta;
+            // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
+            double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
+            double corrected = byGravity + turns * 2 * Math.PI;
+            theta = restTheta + corrected;
+            history.add(lastUs, theta);
+            lastStoredUs = lastUs;
+        }
+        gapSinceRest = false;
+        restGravity = g;
+        restTheta = theta;
+    }
+
+    private static double wrap(double a) {
+        return Math.IEEEremainder(a, 2 * Math.PI);
+    }
+
+    /** Rotation about X since the first sample, rad (bias-corrected gyro integral). */
+    double theta() {
+        return theta;
+    }
+
+    /** Rotation at a past device time, rad. */
+    double thetaAt(long tUs) {
+        return history.valueAtTime(tUs);
+    }
+
+    /** Smallest rotation over [from, to], rad. */
+    double minThetaBetween(long fromUs, long toUs) {
+        return Math.min(history.minBetween(fromUs, toUs), thetaAt(fromUs));
+    }
+
+    /** Largest rotation over [from, to], rad. */
+    double maxThetaBetween(long fromUs, long toUs) {
+        return -negMin(fromUs, toUs);
+    }
+
+    private double negMin(long fromUs, long toUs) {
+        double m = -thetaAt(fromUs);
+        for (int i = Math.max(0, history.floorIndex(fromUs)); i < history.size() && history.timeAt(i) <= toUs; i++) {
+            m = Math.min(m, -history.valueAt(i));
+        }
+        return m;
+    }
+
+    /**
+     * The last time at or before {@code tUs} at which the rotation was within {@code tolRad} of
+     * {@code thetaRef}, searching back at most to {@code notBeforeUs}; {@code tUs} if none.
+     */
+    long lastTimeNear(double thetaRef, double tolRad, long tUs, long notBeforeUs) {
+        for (int i = history.floorIndex(tUs); i >= 0 && history.timeAt(i) >= notBeforeUs; i--) {
+            if (Math.abs(history.valueAt(i) - thetaRef) <= tolRad) {
+                return history.timeAt(i);
+            }
+        }
+        return tUs;
+    }
+
+    /** Whether the roller is still right now. */
+    boolean still() {
+        return stillSinceUs != Long.MIN_VALUE;
+    }
+
+    /** How long it has been still, µs (0 when moving). */
+    long stillForUs() {
+        return stillSinceUs == Long.MIN_VALUE ? 0 : lastUs - stillSinceUs;
+    }
+
+    /** Current gyro-bias estimate, rad/s. */
+    double biasRadS() {
+        return bias;
+    }
+
+    long lastUs() {
+        return lastUs;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rollerhub.analytics;
+
+/**
+ * Contact position {@code s} (cm, toward the head positive, 0 at the middle of the start level)
+ * to a {@link Level}: the session model's thoracic bands (T1 1.9 … T12 2.7 cm at 170 cm) scaled
+ * by stature / 170; above T1 is the neck zone C, below T12 the lumbar zone L. Immutable.
+ */
+public final class SpineMap {
+    /** Band lengths at 170 cm, T1..T12, cm. */
+    static final double[] BANDS_170_CM = {1.9, 2.0, 2.0, 2.1, 2.2, 2.3, 2.3, 2.4, 2.5, 2.5, 2.6, 2.7};
+
+    /** Top edge of T1..T12 and bottom of T12, measured from the top of T1 toward the feet, cm. */
+    private final double[] edges = new double[13];
+    private final double startMiddle;
+
+    public SpineMap(double statureCm, Level startLevel) {
+        double scale = statureCm / 170.0;
+        for (int i = 0; i < 12; i++) {
+            edges[i + 1] = edges[i] + BANDS_170_CM[i] * scale;
+        }
+        int k = startLevel.ordinal() - 1; // T1 is ordinal 1
+        startMiddle = (edges[k] + edges[k + 1]) / 2;
+    }
+
+    /** The level at contact position {@code sCm}. */
+    public Level levelAt(double sCm) {
+        double y = startMiddle - sCm; // distance below the top of T1
+        if (y < 0) {
+            return Level.C;
+        }
+        if (y >= edges[12]) {
+            return Level.L;
+        }
+        for (int i = 1; i <= 12; i++) {
+            if (y < edges[i]) {
+                return Level.values()[i];
+            }
+        }
+        return Level.L;
+    }
+}
