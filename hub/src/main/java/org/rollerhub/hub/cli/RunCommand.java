@@ -1,14 +1,142 @@
 package org.rollerhub.hub.cli;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.rollerhub.hub.config.ConfigException;
+import org.rollerhub.hub.config.ConfigKeys;
+import org.rollerhub.hub.config.ConfigLoader;
+import org.rollerhub.hub.config.HubConfig;
+import org.rollerhub.hub.config.RollerSpec;
+import org.rollerhub.hub.live.HubRunner;
+import org.rollerhub.hub.live.LoggingOutput;
+import org.rollerhub.hub.publish.mqtt.MqttPublisher;
+import org.rollerhub.hub.recording.CaptureStore;
+import org.rollerhub.hub.transport.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** PLACEHOLDER: the {@code run} command is not written yet. */
-@Command(name = "run", description = "(not yet available)")
+/** {@code run}: the live hub, as a service runs it. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Reads rollers over serial, TCP or BLE, analyses their sessions live, records the raw "
+                + "streams, and publishes events, status and session summaries over MQTT.",
+            "Settings come from defaults, then the config file (--config or $ROLLER_CONFIG), then ROLLER_* "
+                + "environment variables, then these options. Links given here replace the configured rollers."},
+        exitCodeListHeading = "Exit codes:%n",
+        exitCodeList = {"0:stopped normally (--exit-after-sessions reached, or SIGTERM)",
+            "1:could not start (the broker refused us for good, the data folder is not writable)",
+            "2:bad command line or configuration (the message names the key)"})
 public final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
+
+    @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration file")
+    Path config;
+
+    @Option(names = "--serial", paramLabel = "PATH[:BAUD]", description = "a roller on a serial port (default 921600 baud); repeatable")
+    List<String> serial = new ArrayList<>();
+
+    @Option(names = "--tcp", paramLabel = "HOST:PORT", description = "a roller over TCP (Wi-Fi roller, simulator); repeatable")
+    List<String> tcp = new ArrayList<>();
+
+    @Option(names = "--ble", paramLabel = "ADDRESS|auto", description = "a roller over BLE; repeatable")
+    List<String> ble = new ArrayList<>();
+
+    @Option(names = "--broker", paramLabel = "URL", description = "MQTT broker, tcp://HOST:PORT or ssl://HOST:PORT")
+    String broker;
+
+    @Option(names = "--stature-cm", paramLabel = "N", description = "the user's stature, cm (default 170)")
+    String statureCm;
+
+    @Option(names = "--start-level", paramLabel = "T8", description = "level under the roller at a session's start (default T8)")
+    String startLevel;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder: captures and outbox")
+    String dataDir;
+
+    @Option(names = "--exit-after-sessions", paramLabel = "N",
+            description = "exit 0 once N session summaries are acknowledged by the broker")
+    int exitAfterSessions;
+
+    @Option(names = "--print", description = "also print events and summaries as JSON lines on standard output")
+    boolean print;
+
     @Override
-    public Integer call() {
-        System.err.println("roller-hub run: not yet available in this build");
-        return 1;
+    public Integer call() throws InterruptedException {
+        HubConfig cfg;
+        try {
+            cfg = load();
+        } catch (ConfigException e) {
+            System.err.println("roller-hub run: " + e.getMessage());
+            return 2;
+        }
+        if (cfg.rollers().isEmpty()) {
+            System.err.println("roller-hub run: no rollers: give --serial, --tcp or --ble, or a 'rollers' list in the config file");
+            return 2;
+        }
+        List<Transport> transports = new ArrayList<>();
+        for (RollerSpec r : cfg.rollers()) {
+            transports.add(r.transport(cfg.linkIdleTimeoutMs()));
+        }
+        CaptureStore store = null;
+        if (cfg.record()) {
+            try {
+                store = new CaptureStore(cfg.dataDir(), Clock.systemUTC(), cfg.retention());
+            } catch (IOException e) {
+                System.err.println("roller-hub run: cannot use the data folder " + cfg.dataDir() + " (" + ConfigKeys.DATA_DIR
+                        + "): " + e.getMessage());
+                return 1;
+            }
+        }
+        MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), Clock.systemUTC());
+        try {
+            publisher.start();
+        } catch (IOException e) {
+            System.err.println("roller-hub run: MQTT: " + e.getMessage());
+            publisher.close();
+            if (store != null) {
+                store.close();
+            }
+            return 1;
+        }
+        LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
+        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, store, new LoggingOutput(print),
+                cfg.backoff(), exitAfterSessions);
+    }
+
+    private HubConfig load() throws ConfigException {
+        if (exitAfterSessions < 0) {
+            throw new ConfigException("bad value for option --exit-after-sessions: '" + exitAfterSessions + "' must be 0 or more");
+        }
+        Map<String, String> values = new HashMap<>();
+        Map<String, String> options = new HashMap<>();
+        put(values, options, ConfigKeys.BROKER, broker, "--broker");
+        put(values, options, ConfigKeys.STATURE_CM, statureCm, "--stature-cm");
+        put(values, options, ConfigKeys.START_LEVEL, startLevel, "--start-level");
+        put(values, options, ConfigKeys.DATA_DIR, dataDir, "--data-dir");
+        List<String[]> links = new ArrayList<>();
+        serial.forEach(s -> links.add(new String[] {"serial", s}));
+        tcp.forEach(s -> links.add(new String[] {"tcp", s}));
+        ble.forEach(s -> links.add(new String[] {"ble", s}));
+        Path file = config;
+        String fileSource = "--config";
+        if (file == null && System.getenv(ConfigKeys.CONFIG_ENV) != null && !System.getenv(ConfigKeys.CONFIG_ENV).isBlank()) {
+            file = Path.of(System.getenv(ConfigKeys.CONFIG_ENV));
+            fileSource = ConfigKeys.CONFIG_ENV;
+        }
+        return ConfigLoader.load(file, fileSource, System.getenv(), new ConfigLoader.CommandLine(values, options, links));
+    }
+
+    private static void put(Map<String, String> values, Map<String, String> options, String key, String value, String option) {
+        if (value != null) {
+            values.put(key, value);
+            options.put(key, option);
+        }
     }
 }

@@ -1,0 +1,77 @@
+package org.rollerhub.hub.live;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.publish.Publisher;
+import org.rollerhub.hub.recording.CaptureStore;
+import org.rollerhub.hub.transport.Backoff;
+import org.rollerhub.hub.transport.Transport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a {@link LiveHub} in the foreground until it is told to stop: after {@code exitAfterSessions}
+ * summaries are acknowledged, when every link has ended (recordings played out), or on SIGTERM /
+ * Ctrl-C (a shutdown hook closes open sessions, publishes them, and waits briefly for the broker).
+ */
+public final class HubRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(HubRunner.class);
+    /** How long shutdown waits for the broker to acknowledge summaries still in flight, milliseconds. */
+    public static final long DRAIN_MS = 10_000;
+
+    private HubRunner() {
+    }
+
+    /**
+     * @param exitAfterSessions stop once this many summaries are acknowledged; 0 runs until stopped
+     * @return 0
+     */
+    public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions) throws InterruptedException {
+        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff);
+        CountDownLatch done = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            LOG.info("stopping: closing open sessions and publishing them");
+            hub.close(DRAIN_MS);
+            publisher.close();
+            done.countDown();
+        }, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        hub.start();
+
+        Thread linksEnded = new Thread(() -> {
+            try {
+                hub.awaitLinksEnded();
+                done.countDown();
+            } catch (InterruptedException ignored) {
+                // the hub is stopping another way
+            }
+        }, "links-ended");
+        linksEnded.setDaemon(true);
+        linksEnded.start();
+        if (exitAfterSessions > 0) {
+            Thread counted = new Thread(() -> {
+                try {
+                    hub.awaitAcknowledged(exitAfterSessions, 0);
+                    LOG.info("{} session summaries acknowledged; stopping", exitAfterSessions);
+                    done.countDown();
+                } catch (InterruptedException ignored) {
+                    // the hub is stopping another way
+                }
+            }, "session-count");
+            counted.setDaemon(true);
+            counted.start();
+        }
+        done.await();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            return 0; // the hook is doing the closing
+        }
+        hub.close(DRAIN_MS);
+        publisher.close();
+        return 0;
+    }
+}
