@@ -14,8 +14,9 @@ import java.util.List;
  * {@code <discovery_prefix>/<component>/<node_id>/<object_id>/config} with node id
  * {@code roller_<deviceId>}. Entities: the last session's reps, holds, compensations and duration
  * (from the retained {@code <prefix>/<deviceId>/session} summary), the battery (from the retained
- * {@code <prefix>/<deviceId>/status}, field {@code batteryPct}) and a {@code connected} binary
- * sensor (status field {@code connected}). Config messages are published retained, QoS 1.
+ * {@code <prefix>/<deviceId>/status}, field {@code battery.pct}, present once the roller sent a
+ * STATUS) and a {@code connected} binary sensor (status field {@code link} equal to
+ * {@code connected}). Config messages are published retained, QoS 1.
  */
 public final class HomeAssistantDiscovery {
     /** The topic on which Home Assistant announces {@code online} after it (re)starts. */
@@ -64,9 +65,10 @@ public final class HomeAssistantDiscovery {
                 "{{ value_json.totals.compensations }}", null, null, "mdi:alert-outline"));
         out.add(sensor(deviceId, "duration", "Last session duration", session, "{{ value_json.durationS }}", "s",
                 "duration", null));
-        out.add(sensor(deviceId, "battery", "Battery", status, "{{ value_json.batteryPct }}", "%", "battery", null));
+        out.add(sensor(deviceId, "battery", "Battery", status,
+                "{{ value_json.battery.pct if value_json.battery is defined else None }}", "%", "battery", null));
         ObjectNode connected = base(deviceId, "connected", "Connected", status);
-        connected.put("value_template", "{{ 'ON' if value_json.connected else 'OFF' }}");
+        connected.put("value_template", "{{ 'ON' if value_json.link == 'connected' else 'OFF' }}");
         connected.put("payload_on", "ON");
         connected.put("payload_off", "OFF");
         connected.put("device_class", "connectivity");
@@ -95,7 +97,6 @@ public final class HomeAssistantDiscovery {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("name", name);
         o.put("unique_id", nodeId(deviceId) + "_" + objectId);
-        o.put("object_id", nodeId(deviceId) + "_" + objectId);
         o.put("state_topic", stateTopic);
         o.put("availability_topic", availabilityTopic);
         o.put("payload_available", "online");
