@@ -1,0 +1,109 @@
+package org.rollerhub.hub.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollerhub.analytics.Level;
+
+/** The loader's precedence (defaults, file, environment, command line), its keys and the example file. */
+class ConfigLoaderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theExampleConfigFileLoadsWithEveryDocumentedKey() throws Exception {
+        Path example = Path.of("..", "config", "hub.yaml");
+        HubConfig c = ConfigLoader.load(example, "test", Map.of("HOSTNAME", "pi"), ConfigLoader.CommandLine.none());
+        assertEquals("tcp://localhost:1883", c.mqtt().brokerUrl());
+        assertEquals("roller", c.mqtt().topicPrefix());
+        assertEquals("pi", c.mqtt().hubId());
+        assertEquals("roller-hub-pi", c.mqtt().clientId());
+        assertEquals(List.of(new RollerSpec("serial", "/dev/ttyACM0", 921600)), c.rollers());
+        assertEquals(Path.of("/var/lib/roller-hub"), c.dataDir());
+        assertEquals(Path.of("/var/lib/roller-hub/outbox"), c.mqtt().outboxDir());
+        assertEquals(30, c.retention().days());
+        assertEquals(10_000, c.linkIdleTimeoutMs());
+    }
+
+    @Test
+    void environmentBeatsFileAndCommandLineBeatsEnvironment() throws Exception {
+        Path file = dir.resolve("hub.yaml");
+        Files.writeString(file, String.join("\n",
+                "broker: tcp://file:1883",
+                "topicPrefix: fromfile",
+                "user:",
+                "  statureCm: 180",
+                "  startLevel: T7",
+                "rollers:",
+                "  - tcp: 10.0.0.2:7000",
+                "  - ble: auto",
+                "homeAssistant:",
+                "  discovery: yes",
+                "retention:",
+                "  maxTotalMb: 5",
+                ""));
+        Map<String, String> env = Map.of(
+                "ROLLER_BROKER", "tcp://env:1883",
+                "ROLLER_TOPIC_PREFIX", "fromenv",
+                "ROLLER_USER_STATURE_CM", "175",
+                "ROLLER_MQTT_PASSWORD", "s3cret",
+                "ROLLER_ROLLERS", "serial:/dev/ttyUSB0:115200,tcp:[::1]:7001",
+                "ROLLER_DATA_DIR", dir.toString());
+        HubConfig c = ConfigLoader.load(file, "test", env, new ConfigLoader.CommandLine(
+                Map.of(ConfigKeys.BROKER, "tcp://cli:1883"), Map.of(ConfigKeys.BROKER, "--broker"), List.of()));
+        assertEquals("tcp://cli:1883", c.mqtt().brokerUrl());
+        assertEquals("fromenv", c.mqtt().topicPrefix());
+        assertEquals(175.0, c.user().statureCm());
+        assertEquals(Level.T7, c.user().startLevel());
+        assertEquals("s3cret", c.mqtt().password());
+        assertTrue(c.mqtt().homeAssistantDiscovery());
+        assertEquals(5, c.retention().maxTotalMb());
+        assertEquals(List.of(new RollerSpec("serial", "/dev/ttyUSB0", 115200), new RollerSpec("tcp", "[::1]:7001", 0)),
+                c.rollers());
+        assertTrue(c.mqtt().toString().contains("password=***"));
+
+        // links on the command line replace the configured ones
+        HubConfig cli = ConfigLoader.load(file, "test", Map.of(), new ConfigLoader.CommandLine(Map.of(), Map.of(),
+                List.<String[]>of(new String[] {"serial", "/dev/pts/9"})));
+        assertEquals(List.of(new RollerSpec("serial", "/dev/pts/9", 921600)), cli.rollers());
+        assertNull(cli.mqtt().password());
+    }
+
+    @Test
+    void passwordComesFromItsFileAndMissingFilesAreNamed() throws Exception {
+        Path pw = dir.resolve("pw");
+        Files.writeString(pw, "from-file\n");
+        Path file = dir.resolve("hub.yaml");
+        Files.writeString(file, "username: u\npasswordFile: " + pw + "\n");
+        HubConfig c = ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none());
+        assertEquals("from-file", c.mqtt().password());
+
+        Files.writeString(file, "caFile: " + dir.resolve("absent.pem") + "\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+        assertTrue(e.getMessage().contains("caFile"), e.getMessage());
+
+        Files.writeString(file, "clientCertFile: " + pw + "\n");
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+        assertTrue(e.getMessage().contains("clientKeyFile"), e.getMessage());
+    }
+
+    @Test
+    void everyKeyHasItsEnvironmentVariableByTheRule() {
+        assertEquals("ROLLER_BROKER", ConfigKeys.envName("broker"));
+        assertEquals("ROLLER_TOPIC_PREFIX", ConfigKeys.envName("topicPrefix"));
+        assertEquals("ROLLER_USER_STATURE_CM", ConfigKeys.envName("user.statureCm"));
+        assertEquals("ROLLER_HOME_ASSISTANT_DISCOVERY", ConfigKeys.envName("homeAssistant.discovery"));
+        for (ConfigKeys.Key k : ConfigKeys.all()) {
+            assertTrue(ConfigKeys.markdownTable().contains("`" + k.env() + "`"), k.path());
+        }
+    }
+}
