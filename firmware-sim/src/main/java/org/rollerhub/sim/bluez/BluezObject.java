@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.freedesktop.dbus.errors.PropertyReadOnly;
+import org.freedesktop.dbus.errors.UnknownProperty;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.Properties;
 import org.freedesktop.dbus.types.Variant;
@@ -86,9 +88,7 @@ public abstract class BluezObject implements Properties {
             throw invalidArgs("No such property '" + name + "' on " + iface);
         }
         if (!writable.contains(name)) {
-            DBusExecutionException e = new DBusExecutionException("Property '" + name + "' is read-only");
-            e.setType("org.freedesktop.DBus.Error.PropertyReadOnly");
-            throw e;
+            throw new PropertyReadOnly("Property '" + name + "' is read-only");
         }
         Object raw = value instanceof Variant<?> v ? v.getValue() : value;
         update(iface, name, new Variant<>(raw, current.getSig()));
@@ -101,8 +101,6 @@ public abstract class BluezObject implements Properties {
     }
 
     private static DBusExecutionException invalidArgs(String message) {
-        DBusExecutionException e = new DBusExecutionException(message);
-        e.setType("org.freedesktop.DBus.Error.InvalidArgs");
-        return e;
+        return new UnknownProperty(message);
     }
 }
