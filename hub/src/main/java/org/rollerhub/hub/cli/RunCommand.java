@@ -106,6 +106,8 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
+        // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
+        org.rollerhub.hub.publish.mqtt.recovery.SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, store, new LoggingOutput(print),
                 cfg.backoff(), exitAfterSessions);
     }
