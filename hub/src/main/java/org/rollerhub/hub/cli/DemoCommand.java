@@ -1,14 +1,158 @@
 package org.rollerhub.hub.cli;
 
+import ch.qos.logback.classic.Level;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.broker.EmbeddedBroker;
+import org.rollerhub.hub.live.LiveHub;
+import org.rollerhub.hub.publish.mqtt.MqttPublisher;
+import org.rollerhub.hub.publish.mqtt.MqttSettings;
+import org.rollerhub.hub.recording.CaptureStore;
+import org.rollerhub.hub.recording.Retention;
+import org.rollerhub.hub.transport.Backoff;
+import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.hub.transport.tcp.TcpTransport;
+import org.rollerhub.sim.Labels;
+import org.rollerhub.sim.live.TcpRollerServer;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** PLACEHOLDER: the {@code demo} command is not written yet. */
-@Command(name = "demo", description = "(not yet available)")
+/**
+ * {@code demo}: the whole hub on one machine in one command. A simulated roller serves a seeded
+ * session on a loopback TCP port; the live hub connects to it like to a Wi-Fi roller, analyses
+ * the stream as it comes, prints events and summaries, and publishes them to an MQTT broker:
+ * {@code --broker}, or an embedded one (1883 if free, else another port, which it says).
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs a simulated roller and the live hub on it, over a real TCP loopback link, "
+                + "publishing to an MQTT broker (an embedded one unless --broker is given). "
+                + "Prints live events and each session's summary; ends once the simulated sessions are published."})
 public final class DemoCommand implements Callable<Integer> {
+
+    @Option(names = "--broker", paramLabel = "URL", description = "publish to this broker instead of an embedded one")
+    String broker;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "simulated time runs X times faster than real time (default ${DEFAULT-VALUE})")
+    double speed;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "7", description = "which simulated person and session (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--topic-prefix", paramLabel = "P", defaultValue = "roller", description = "topic prefix (default ${DEFAULT-VALUE})")
+    String topicPrefix;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "also record the raw stream to DIR/captures, for analyze")
+    Path dataDir;
+
+    @Option(names = "--verbose", description = "show the hub's log on standard error")
+    boolean verbose;
+
     @Override
-    public Integer call() {
-        System.err.println("roller-hub demo: not yet available in this build");
-        return 1;
+    public Integer call() throws Exception {
+        PrintStream out = System.out;
+        if (!(speed > 0) || speed > 1000) {
+            System.err.println("roller-hub demo: bad value for option --speed: '" + speed + "' must be more than 0 and at most 1000");
+            return 2;
+        }
+        if (!verbose) {
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.rollerhub")).setLevel(Level.WARN);
+        }
+        EmbeddedBroker embedded = null;
+        String brokerUrl = broker;
+        Path outbox = Files.createTempDirectory("roller-demo-outbox");
+        TcpRollerServer sim = null;
+        MqttPublisher publisher = null;
+        LiveHub hub = null;
+        try {
+            String host;
+            int port;
+            if (brokerUrl == null) {
+                embedded = EmbeddedBroker.start(EmbeddedBroker.PREFERRED_PORT);
+                brokerUrl = embedded.url();
+                host = embedded.host();
+                port = embedded.port();
+                if (embedded.movedFromPreferred()) {
+                    out.println("Port " + EmbeddedBroker.PREFERRED_PORT + " is already taken (another MQTT broker, such as "
+                            + "Mosquitto, probably runs there), so the embedded broker listens on port " + port + " instead.");
+                }
+                out.println("MQTT: embedded broker at " + brokerUrl);
+            } else {
+                java.net.URI uri = java.net.URI.create(brokerUrl);
+                host = uri.getHost();
+                port = uri.getPort() < 0 ? 1883 : uri.getPort();
+                out.println("MQTT: publishing to " + brokerUrl);
+            }
+            out.println("Watch from another terminal:");
+            out.println("  mosquitto_sub -h " + host + " -p " + port + " -t '" + topicPrefix + "/#' -v");
+
+            sim = TcpRollerServer.loopback(seed, speed);
+            Labels labels = sim.roller().labels();
+            int planned = labels.sessions().size();
+            AnalyticsSettings user = new AnalyticsSettings(labels.meta().statureCm(),
+                    org.rollerhub.analytics.Level.parse(labels.meta().startLevel()));
+            out.printf("Simulated roller (seed %d): %d session(s) in %.0f s of exercise, at %s x real time; "
+                    + "user %.0f cm, starting at %s; serving on %s%n", seed, planned, sim.roller().scriptedSeconds(),
+                    fmt(speed), user.statureCm(), user.startLevel(), "127.0.0.1:" + sim.port());
+
+            MqttSettings settings = new MqttSettings(brokerUrl, topicPrefix, "roller-hub-demo-" + ProcessHandle.current().pid(),
+                    "demo", null, null, null, null, null, outbox, 1000, 50, false, "homeassistant");
+            publisher = new MqttPublisher(settings, Clock.systemUTC());
+            try {
+                publisher.start();
+            } catch (IOException e) {
+                System.err.println("roller-hub demo: MQTT: " + e.getMessage());
+                return 1;
+            }
+            CaptureStore store = dataDir == null ? null : new CaptureStore(dataDir, Clock.systemUTC(), new Retention(0, 0));
+            Transport link = new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000);
+            hub = new LiveHub(List.of(link), user, Clock.systemUTC(), publisher, store,
+                    new DemoPrinter(out, topicPrefix), Backoff.DEFAULT);
+            hub.start();
+            // Sessions end 5 s of device time after the load comes off; allow a margin past the script.
+            long budgetMs = (long) ((sim.roller().scriptedSeconds() + 30) * 1000 / speed) + 30_000;
+            boolean all = hub.awaitAcknowledged(Math.max(1, planned), budgetMs);
+            hub.close(10_000);
+            int published = hub.acknowledged();
+            out.println("Done: " + published + " of " + planned + " session summar" + (planned == 1 ? "y" : "ies")
+                    + " published to " + brokerUrl + " (retained on " + topicPrefix + "/<deviceId>/session)."
+                    + (store != null ? " Raw stream recorded in " + store.dir() + "." : ""));
+            return all || published > 0 ? 0 : 1;
+        } finally {
+            if (hub != null) {
+                hub.close(10_000);
+            }
+            if (publisher != null) {
+                publisher.close();
+            }
+            if (sim != null) {
+                sim.close();
+            }
+            if (embedded != null) {
+                embedded.close();
+            }
+            deleteTree(outbox);
+        }
+    }
+
+    private static String fmt(double x) {
+        return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp folder left behind is harmless
+        }
     }
 }
