@@ -30,7 +30,7 @@ class ScenarioFileTest {
               rest 3
               fidget 0.3
               rest 3
-              shift -12 2
+              shift -14 2
               rest 2
               held-rep 3
               rest 60
@@ -54,9 +54,9 @@ class ScenarioFileTest {
         assertEquals(1, first.totals().compensations() - countLumbar(first));
         assertEquals(2, first.shifts().size());
         assertEquals(3.0, first.shifts().get(0).distanceCm());
-        assertEquals(-12.0, first.shifts().get(1).distanceCm());
+        assertEquals(-14.0, first.shifts().get(1).distanceCm());
         assertEquals("T8", first.reps().get(0).level());
-        assertEquals("L", first.reps().get(3).level(), "12 cm down from T8 is under the lower back");
+        assertEquals("L", first.reps().get(3).level(), "13 cm down from the middle of T8 is under the lower back");
         assertTrue(first.reps().get(3).compensated(), "a rep in the lumbar zone counts as compensated");
         assertTrue(first.zones().lumbarS() > 60, "loaded in the lumbar zone from that shift to the end");
         assertEquals(0.5, first.reps().get(0).holdS());
