@@ -11,7 +11,6 @@ import java.util.List;
  * timeline fits easily in memory while its samples are streamed.
  */
 public final class BodyTimeline {
-    /** Extra time at the end of the capture after the last "away" period, s. */
     private final Scenario scenario;
     private final Channel theta;
     private final Channel presence;

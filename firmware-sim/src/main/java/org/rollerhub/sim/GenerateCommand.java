@@ -40,6 +40,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--pressure-hz", description = "Pressure rate, Hz, 1..1000 (default: from the seed, 25..200).")
     Integer pressureHz;
 
+    @Option(names = "--sessions", description = "Sessions in a random capture, 1..100 (default: from the seed, 1..3; "
+            + "each lasts 1-8 minutes, so about 12 make an hour).")
+    Integer sessions;
+
     @Option(names = "--quiet", description = "Do not print a line per capture.")
     boolean quiet;
 
@@ -58,6 +62,9 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             if (link != null) {
                 options = options.withLink(LinkKind.parse(link));
+            }
+            if (sessions != null) {
+                options = options.withSessions(sessions);
             }
             if (scenario != null) {
                 options = options.withScenario(ScenarioFile.read(scenario));

@@ -9,25 +9,41 @@ import java.util.OptionalInt;
  * @param link the link to simulate, or null for the seed's (or the scenario's) choice
  * @param imuHz IMU rate override, Hz
  * @param pressureHz pressure rate override, Hz
+ * @param sessions how many sessions a random scenario holds (1..100), instead of the seed's 1–3;
+ *     ignored with a scripted scenario
  */
-public record GenerateOptions(Scenario scenario, LinkKind link, OptionalInt imuHz, OptionalInt pressureHz) {
+public record GenerateOptions(Scenario scenario, LinkKind link, OptionalInt imuHz, OptionalInt pressureHz,
+                              OptionalInt sessions) {
+
+    /** Without a session-count override (the original four-part form). */
+    public GenerateOptions(Scenario scenario, LinkKind link, OptionalInt imuHz, OptionalInt pressureHz) {
+        this(scenario, link, imuHz, pressureHz, OptionalInt.empty());
+    }
 
     /** Everything from the seed. */
     public static GenerateOptions defaults() {
-        return new GenerateOptions(null, null, OptionalInt.empty(), OptionalInt.empty());
+        return new GenerateOptions(null, null, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
     }
 
     public GenerateOptions withScenario(Scenario s) {
-        return new GenerateOptions(s, link, imuHz, pressureHz);
+        return new GenerateOptions(s, link, imuHz, pressureHz, sessions);
     }
 
     public GenerateOptions withLink(LinkKind l) {
-        return new GenerateOptions(scenario, l, imuHz, pressureHz);
+        return new GenerateOptions(scenario, l, imuHz, pressureHz, sessions);
     }
 
     public GenerateOptions withRates(Integer imu, Integer pressure) {
         return new GenerateOptions(scenario, link,
                 imu == null ? OptionalInt.empty() : OptionalInt.of(imu),
-                pressure == null ? OptionalInt.empty() : OptionalInt.of(pressure));
+                pressure == null ? OptionalInt.empty() : OptionalInt.of(pressure), sessions);
+    }
+
+    /** A random scenario with {@code count} sessions (1..100), e.g. about an hour with 12 or so. */
+    public GenerateOptions withSessions(int count) {
+        if (count < 1 || count > 100) {
+            throw new IllegalArgumentException("sessions must be 1..100, not " + count);
+        }
+        return new GenerateOptions(scenario, link, imuHz, pressureHz, OptionalInt.of(count));
     }
 }

@@ -23,6 +23,11 @@ public final class ScenarioGenerator {
 
     /** The scenario for {@code seed}. */
     public static Scenario generate(long seed) {
+        return generate(seed, 0);
+    }
+
+    /** The scenario for {@code seed} with {@code sessionsOverride} sessions (0: the seed's 1–3). */
+    public static Scenario generate(long seed, int sessionsOverride) {
         SplittableRandom rng = new SplittableRandom(seed);
         double mass = round1(uniform(rng, 45, 120));
         double stature = round1(uniform(rng, 150, 200));
@@ -36,7 +41,8 @@ public final class ScenarioGenerator {
         int gyro = GYRO_RANGES[rng.nextInt(GYRO_RANGES.length)];
         long deviceId = rng.nextLong();
         LinkKind link = rng.nextBoolean() ? LinkKind.BLE : LinkKind.SERIAL;
-        int sessionCount = pick(rng, 0.7, 0.22) + 1;
+        int drawn = pick(rng, 0.7, 0.22) + 1;
+        int sessionCount = sessionsOverride > 0 ? sessionsOverride : drawn;
         double leadIn = uniform(rng, 2, 5);
         double theta0 = uniform(rng, -Math.PI, Math.PI);
         SimSetup provisional = new SimSetup(mass, stature, startLevel, diameter, length, cells, imuHz, pressureHz,

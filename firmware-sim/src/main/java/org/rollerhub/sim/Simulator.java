@@ -21,7 +21,8 @@ public final class Simulator {
 
     /** The scenario a seed and options describe, with the options' overrides applied. */
     public static Scenario scenario(long seed, GenerateOptions options) {
-        Scenario scenario = options.scenario() != null ? options.scenario() : ScenarioGenerator.generate(seed);
+        Scenario scenario = options.scenario() != null ? options.scenario()
+                : ScenarioGenerator.generate(seed, options.sessions().orElse(0));
         SimSetup setup = scenario.setup();
         if (options.link() != null) {
             setup = setup.withLink(options.link());

@@ -81,7 +81,7 @@ public final class CaptureRoller implements SimulatedRoller {
             try {
                 outlet.send(p);
             } catch (IOException e) {
-                return;
+                // No hub listening: this packet is lost, the replay goes on (as the roller's life does).
             }
         }
         finished = true;

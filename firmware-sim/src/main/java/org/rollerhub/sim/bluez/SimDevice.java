@@ -216,11 +216,13 @@ public final class SimDevice extends BluezObject implements Device1Api {
         }
     }
 
+    /** One notification; with no hub subscribed the packet is lost and the roller hears so (IOException). */
     private void deliver(RollerPacket packet) throws IOException {
         if (data.notifyValue(PacketCodec.encode(packet))) {
             notified.incrementAndGet();
         } else {
             dropped.incrementAndGet();
+            throw new IOException("no hub subscribed to " + spec.address());
         }
     }
 
