@@ -71,10 +71,11 @@ final class BluezConnection implements AutoCloseable {
     }
 
     private void watchBluez() throws DBusException {
+        // dbus-java names the added/removed object "signalSource"; "objectPath" is the signal's own path (/).
         handlers.add(bus.addSigHandler(ObjectManager.InterfacesAdded.class,
-                s -> events.add(new BusEvent.Added(s.getObjectPath(), s.getInterfaces()))));
+                s -> events.add(new BusEvent.Added(s.getSignalSource().getPath(), s.getInterfaces()))));
         handlers.add(bus.addSigHandler(ObjectManager.InterfacesRemoved.class,
-                s -> events.add(new BusEvent.Removed(s.getObjectPath(), s.getInterfaces()))));
+                s -> events.add(new BusEvent.Removed(s.getSignalSource().getPath(), s.getInterfaces()))));
         handlers.add(bus.addSigHandler(DBus.NameOwnerChanged.class, s -> {
             if (Bluez.BUS_NAME.equals(s.name) && (s.newOwner == null || s.newOwner.isEmpty())) {
                 events.add(new BusEvent.BluezGone());

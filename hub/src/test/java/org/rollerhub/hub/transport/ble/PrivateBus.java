@@ -1,0 +1,89 @@
+package org.rollerhub.hub.transport.ble;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A private {@code dbus-daemon} for one test: a system-type bus on a unix socket path (not
+ * abstract) in a fresh temporary folder, with a policy that lets the test user own any name
+ * (such as {@code org.bluez}) and talk to anyone.
+ */
+public final class PrivateBus implements AutoCloseable {
+    private final Path dir;
+    private final Process daemon;
+    private final String address;
+
+    private PrivateBus(Path dir, Process daemon, String address) {
+        this.dir = dir;
+        this.daemon = daemon;
+        this.address = address;
+    }
+
+    public static PrivateBus start() throws IOException {
+        Path dir = Files.createTempDirectory("rollerhub-dbus-");
+        Path socket = dir.resolve("bus");
+        Path conf = dir.resolve("bus.conf");
+        Files.writeString(conf, """
+                <!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-BUS Bus Configuration 1.0//EN"
+                 "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+                <busconfig>
+                  <type>system</type>
+                  <listen>unix:path=%s</listen>
+                  <auth>EXTERNAL</auth>
+                  <policy context="default">
+                    <allow user="*"/>
+                    <allow own="*"/>
+                    <allow send_type="method_call"/>
+                    <allow send_type="signal"/>
+                    <allow send_type="method_return"/>
+                    <allow send_type="error"/>
+                    <allow receive_type="method_call"/>
+                    <allow receive_type="signal"/>
+                    <allow receive_type="method_return"/>
+                    <allow receive_type="error"/>
+                  </policy>
+                </busconfig>
+                """.formatted(socket));
+        Process p = new ProcessBuilder("dbus-daemon", "--config-file=" + conf, "--print-address", "--nofork")
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (line == null || !line.startsWith("unix:")) {
+            p.destroyForcibly();
+            throw new IOException("dbus-daemon did not start (printed " + line + ")");
+        }
+        return new PrivateBus(dir, p, line.trim());
+    }
+
+    /** The bus's D-Bus address, such as {@code unix:path=/tmp/rollerhub-dbus-1/bus,guid=...}. */
+    public String address() {
+        return address;
+    }
+
+    /** Kills the daemon: every connection on it drops. */
+    public void kill() throws InterruptedException {
+        daemon.destroy();
+        daemon.waitFor(5, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        daemon.destroy();
+        if (!daemon.waitFor(5, TimeUnit.SECONDS)) {
+            daemon.destroyForcibly();
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+}
