@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             AnalyzeCommand.class,
             EvaluateCommand.class,
+            org.rollerhub.hub.publish.mqtt.bench.BenchLatencyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HubMain implements Runnable {

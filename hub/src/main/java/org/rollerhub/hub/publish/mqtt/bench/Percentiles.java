@@ -1,0 +1,30 @@
+package org.rollerhub.hub.publish.mqtt.bench;
+
+import java.util.Arrays;
+
+/** Nearest-rank percentiles of a set of durations, nanoseconds in, milliseconds out. */
+final class Percentiles {
+    private final long[] sorted;
+
+    Percentiles(long[] nanos) {
+        this.sorted = nanos.clone();
+        Arrays.sort(sorted);
+    }
+
+    int count() {
+        return sorted.length;
+    }
+
+    /** The {@code p}-th percentile (0 < p <= 100), ms; NaN when empty. */
+    double ms(double p) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+    }
+
+    String line() {
+        return String.format("n %d  p50 %.3f ms  p99 %.3f ms  max %.3f ms", count(), ms(50), ms(99), ms(100));
+    }
+}
