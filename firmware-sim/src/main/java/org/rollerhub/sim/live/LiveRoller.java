@@ -77,6 +77,21 @@ public final class LiveRoller implements AutoCloseable {
         }
     }
 
+    /** Starts streaming to {@code firstOut} (one HELLO first), as a roller does on its first connection. */
+    public void startWith(PacketOutput firstOut) {
+        synchronized (lock) {
+            out = firstOut;
+            start();
+        }
+    }
+
+    /** Whether {@link #start} has been called. */
+    public boolean started() {
+        synchronized (lock) {
+            return thread != null;
+        }
+    }
+
     private void run() {
         while (!closed) {
             synchronized (lock) {

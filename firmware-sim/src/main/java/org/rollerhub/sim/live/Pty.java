@@ -54,6 +54,8 @@ final class Pty implements AutoCloseable {
     private final int slave;
     private final String slaveName;
     private volatile boolean closed;
+    /** The last write found the buffer full: nobody is reading, so do not wait for room. */
+    private boolean stalled;
 
     Pty() throws IOException {
         if (!Platform.isLinux()) {
@@ -124,12 +126,13 @@ final class Pty implements AutoCloseable {
         while (left > 0 && !closed) {
             int n = LIBC.write(master, rest, left);
             if (n > 0) {
+                stalled = false;
                 left -= n;
                 rest = java.util.Arrays.copyOfRange(rest, n, n + left);
                 continue;
             }
             int errno = Native.getLastError();
-            if (errno == EAGAIN && ++tries < 3) {
+            if (errno == EAGAIN && !stalled && ++tries < 3) {
                 try {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
@@ -139,6 +142,7 @@ final class Pty implements AutoCloseable {
                 continue;
             }
             if (errno == EAGAIN || errno == EINTR || errno == EIO) {
+                stalled = errno == EAGAIN;
                 return; // nobody reading: dropped, as on a UART
             }
             throw new IOException("write to pty master failed, errno " + errno);

@@ -39,14 +39,13 @@ public final class PtyRollerServer implements AutoCloseable {
             pty.write(buf.toByteArray(), buf.size());
             buf.reset();
         }
-        roller.reconnect(packet -> {
+        roller.startWith(packet -> {
             synchronized (buf) {
                 writer.write(packet);
                 pty.write(buf.toByteArray(), buf.size());
                 buf.reset();
             }
         });
-        roller.start();
         reader = new Thread(this::readCommands, "pty-roller-read");
         reader.setDaemon(true);
         reader.start();

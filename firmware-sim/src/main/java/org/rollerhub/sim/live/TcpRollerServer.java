@@ -14,7 +14,8 @@ import org.rollerhub.protocol.SerialStreamWriter;
 /**
  * A live roller listening on TCP: the hub connects as a client and gets the serial byte stream
  * (COBS frames, a 0x00 first), and sends its commands the same way. One connection at a time: a
- * new one replaces the old; between connections the person goes on exercising. Thread-safe.
+ * new one replaces the old; between connections the person goes on exercising. The roller starts
+ * (the person lies down) when the first client connects. Thread-safe.
  */
 public final class TcpRollerServer implements AutoCloseable {
     private final LiveRoller roller;
@@ -25,7 +26,7 @@ public final class TcpRollerServer implements AutoCloseable {
     private volatile boolean closed;
 
     /**
-     * Listens on {@code address:port} (port 0: any free port) and starts the roller.
+     * Listens on {@code address:port} (port 0: any free port); the roller starts on the first connection.
      *
      * @param roller the roller to serve (not yet started; this server starts and closes it)
      */
@@ -34,7 +35,6 @@ public final class TcpRollerServer implements AutoCloseable {
         this.server = new ServerSocket();
         server.setReuseAddress(true);
         server.bind(new InetSocketAddress(address, port));
-        roller.start();
         acceptThread = new Thread(this::acceptLoop, "tcp-roller-accept-" + server.getLocalPort());
         acceptThread.setDaemon(true);
         acceptThread.start();
@@ -91,10 +91,15 @@ public final class TcpRollerServer implements AutoCloseable {
         SerialStreamWriter writer = new SerialStreamWriter(raw);
         writer.start();
         writer.flush();
-        roller.reconnect(packet -> {
+        PacketOutput output = packet -> {
             writer.write(packet);
             writer.flush();
-        });
+        };
+        if (roller.started()) {
+            roller.reconnect(output);
+        } else {
+            roller.startWith(output);
+        }
         InputStream in = socket.getInputStream();
         Thread reader = new Thread(() -> readCommands(socket, in), "tcp-roller-read-" + socket.getPort());
         reader.setDaemon(true);
