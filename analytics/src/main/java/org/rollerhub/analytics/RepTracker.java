@@ -19,6 +19,9 @@ final class RepTracker {
 
     private static final long RETURN_SETTLE_US = 1_200_000; // the return ramp ends < 0.8 s after the 10 % crossing
     private static final double SMOOTH_TAU_US = 80_000;
+    private static final long WARM_UP_US = 1_500_000;
+    private static final long LEVEL_LOOKBACK_US = 250_000;
+    private static final boolean DEBUG = Boolean.getBoolean("roller.debug");
 
     private final AnalyticsSettings settings;
     private final ContactPosition position;
@@ -93,10 +96,13 @@ final class RepTracker {
         double back = settings.repReturnFraction() * f0;
         switch (state) {
             case NEUTRAL -> {
-                double tau = Math.min(baselineTauUs, 500_000 + (t - baselineSinceUs));
+                // just after the session's start the load may still be settling onto the roller:
+                // follow it quickly, and look for reps only once it has had time to settle
+                long settled = t - baselineSinceUs;
+                double tau = settled < WARM_UP_US ? 300_000 : Math.min(baselineTauUs, 1_000_000 + (settled - WARM_UP_US));
                 double dt = smooth.size() > 1 ? t - smooth.timeAt(smooth.size() - 2) : 0;
                 f0 += (fs - f0) * Math.min(1.0, dt / Math.max(1, tau));
-                if (fs - f0 >= rise) {
+                if (settled >= WARM_UP_US && fs - f0 >= rise) {
                     state = State.CANDIDATE;
                     crossUpUs = t;
                 }
@@ -207,10 +213,30 @@ final class RepTracker {
         t50d -= (long) SMOOTH_TAU_US;
         long split = (t50u + t50d) / 2;
 
-        RampFit.Ramp riseRamp = fitRamp(Math.max(winStart, t50u - 3_500_000), Math.min(split, t50u + 3_000_000),
-                t50u, -0.8, 0.6, 4.5);
-        RampFit.Ramp retRamp = fitRamp(Math.max(split, t50d - 3_000_000), Math.min(windowEndUs, t50d + 3_500_000),
-                t50d, -0.6, 0.8, 4.0);
+        long riseFrom = Math.max(winStart, t50u - 3_500_000);
+        long riseTo = Math.min(split, t50u + 3_000_000);
+        long retFrom = Math.max(split, t50d - 3_000_000);
+        long retTo = Math.min(windowEndUs, t50d + 3_500_000);
+        RampFit.Ramp riseRamp = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.6, null, 0);
+        RampFit.Ramp retRamp = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, null, 0);
+        if (riseRamp != null && retRamp != null) {
+            // take the breathing out, then place the ramps again
+            double origin = t50u / 1e6;
+            int nb = collect(riseFrom, retTo, origin);
+            BreathFit.Breath breath = BreathFit.fit(bt, by, nb, riseRamp.t0() - origin, riseRamp.d(),
+                    retRamp.t0() - origin, retRamp.d());
+            if (DEBUG) {
+                System.err.println("breath n=" + nb + " " + breath);
+            }
+            if (breath != null) {
+                RampFit.Ramp rise2 = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.6, breath, origin);
+                RampFit.Ramp ret2 = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, breath, origin);
+                if (rise2 != null && ret2 != null) {
+                    riseRamp = rise2;
+                    retRamp = ret2;
+                }
+            }
+        }
         double originS = t50u / 1e6;
         long startUs = riseRamp != null ? (long) (riseRamp.t0() * 1e6) : quickRiseBegin();
         long riseEndUs = riseRamp != null ? (long) (riseRamp.end() * 1e6) : t50u;
@@ -220,7 +246,9 @@ final class RepTracker {
         endUs = Math.max(endUs, riseEndUs);
         double holdS = Math.max(0, (retStartUs - riseEndUs) / 1e6);
         boolean held = holdS >= settings.holdMinSeconds();
-        double s0 = position.sAt(startUs);
+        // the level where the rise began: just before the fitted begin, so that a compensating
+        // slide already under way at the fitted instant does not move it
+        double s0 = position.sAt(startUs - LEVEL_LOOKBACK_US);
         Level level = position.levelAt(s0);
         double slide = s0 - position.minSBetween(startUs, Math.max(startUs, riseEndUs + 200_000));
         boolean compensated = slide >= settings.compensationSlideCm() || level == Level.L;
@@ -228,16 +256,19 @@ final class RepTracker {
         Rep rep = new Rep(level, (startUs - sessionStartUs) / 1e6, (endUs - sessionStartUs) / 1e6, holdS, held,
                 compensated, breaths);
         reps.add(rep);
+        if (DEBUG) {
+            System.err.printf("rep start %.2f s0 %.3f slide %.2f level %s%n", rep.startS(), s0, slide, level);
+        }
         if (compensated) {
             out.add(new SessionEvent.CompensationDetected(riseEndUs, level, slide));
         }
         out.add(new SessionEvent.RepEnded(endUs, rep));
         prevEndUs = endUs;
-        baselineSinceUs = Math.min(baselineSinceUs, lastUs); // keep the baseline's time constant
     }
 
     /** Fits a ramp to the raw load in [fromUs, toUs] (at most ~60 points a second), middle near {@code midUs}. */
-    private RampFit.Ramp fitRamp(long fromUs, long toUs, long midUs, double midLoS, double midHiS, double dMaxS) {
+    private RampFit.Ramp fitRamp(long fromUs, long toUs, long midUs, double midLoS, double midHiS, double dMinS, double dMaxS,
+            BreathFit.Breath breath, double breathOriginS) {
         fit.clear();
         int i = Math.max(0, raw.floorIndex(fromUs));
         double base = midUs / 1e6; // fit in seconds relative to the middle, for precision
@@ -261,15 +292,57 @@ final class RepTracker {
                 k = 0;
                 binStart = t;
             }
-            sum += raw.valueAt(i);
+            sum += raw.valueAt(i) - (breath == null ? 0 : breath.at(t / 1e6 - breathOriginS));
             tsum += t / 1e6 - base;
             k++;
         }
         if (k > 0) {
             fit.add(tsum / k, sum / k);
         }
-        RampFit.Ramp r = fit.fit(midLoS, midHiS, 0.2, dMaxS);
+        RampFit.Ramp r = fit.fit(midLoS, midHiS, dMinS, dMaxS);
         return r == null ? null : new RampFit.Ramp(r.t0() + base, r.d(), r.sse());
+    }
+
+    private double[] bt = new double[1024];
+    private double[] by = new double[1024];
+
+    /** Raw load in [fromUs, toUs], binned to 16 ms, into bt/by (seconds from {@code originS}); returns the count. */
+    private int collect(long fromUs, long toUs, double originS) {
+        int n = 0;
+        long binStart = Long.MIN_VALUE;
+        double sum = 0;
+        double tsum = 0;
+        int k = 0;
+        for (int i = Math.max(0, raw.floorIndex(fromUs)); i <= raw.size(); i++) {
+            boolean end = i == raw.size() || raw.timeAt(i) > toUs;
+            long t = end ? Long.MAX_VALUE : raw.timeAt(i);
+            if (!end && t < fromUs) {
+                continue;
+            }
+            if (binStart == Long.MIN_VALUE) {
+                binStart = t;
+            }
+            if (k > 0 && (end || t - binStart >= 16_000)) {
+                if (n == bt.length) {
+                    bt = Arrays.copyOf(bt, n * 2);
+                    by = Arrays.copyOf(by, n * 2);
+                }
+                bt[n] = tsum / k;
+                by[n] = sum / k;
+                n++;
+                sum = 0;
+                tsum = 0;
+                k = 0;
+                binStart = t;
+            }
+            if (end) {
+                break;
+            }
+            sum += raw.valueAt(i);
+            tsum += t / 1e6 - originS;
+            k++;
+        }
+        return n;
     }
 
     /** Breaths in the plateau: upward swings of the smoothed load through its mean, with hysteresis. */

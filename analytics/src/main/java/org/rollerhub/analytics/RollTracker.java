@@ -11,6 +11,14 @@ package org.rollerhub.analytics;
  */
 final class RollTracker {
     private static final long HISTORY_STEP_US = 5_000;
+    /** Averaging of the corrected rate for the rest test, µs. */
+    private static final double RATE_AVG_TAU_US = 100_000;
+    /** Averaged corrected rate under which the roller is taken to be at rest: 0.4 °/s. */
+    private static final double REST_RATE_RAD_S = Math.toRadians(0.4);
+    /** Time at rest before the integration stops (zero-velocity update), µs. */
+    private static final long ZUPT_AFTER_US = 300_000;
+    /** Stillness after which the bias is followed even without true rest, µs. */
+    private static final long SLOW_BIAS_AFTER_US = 3_000_000;
 
     private final double stillRateRadS;
     private final double biasTauUs;
@@ -24,6 +32,8 @@ final class RollTracker {
     private double theta;
     private long stillSinceUs = Long.MIN_VALUE; // MIN_VALUE: moving
     private long lastStoredUs = Long.MIN_VALUE;
+    private double rateAvg;
+    private long restingSinceUs = Long.MIN_VALUE;
 
     // gap bridging with the gravity angle
     private double restGravity = Double.NaN; // gravity angle at the latest rest
@@ -67,7 +77,19 @@ final class RollTracker {
         if (dt > gapUs && (stillSinceUs == Long.MIN_VALUE || Math.abs(rate) >= stillRateRadS)) {
             gapSinceRest = true; // samples lost while rolling: the gyro bridge is a guess
         }
-        theta += 0.5 * (rate + lastRate) * dt * 1e-6;
+        // a short average of the corrected rate tells true rest from slow rolling, despite noise
+        rateAvg += (rate - rateAvg) * Math.min(1.0, dt / RATE_AVG_TAU_US);
+        boolean resting = Math.abs(rateAvg) < REST_RATE_RAD_S;
+        if (resting && restingSinceUs == Long.MIN_VALUE) {
+            restingSinceUs = tUs;
+        } else if (!resting) {
+            restingSinceUs = Long.MIN_VALUE;
+        }
+        boolean zeroVelocity = resting && tUs - restingSinceUs >= ZUPT_AFTER_US;
+        if (!zeroVelocity) {
+            // at rest the rotation is not integrated: what the gyro reads then is bias (and its lag)
+            theta += 0.5 * (rate + lastRate) * dt * 1e-6;
+        }
         lastRate = rate;
         lastUs = tUs;
         if (Math.abs(rate) < stillRateRadS) {
@@ -76,8 +98,14 @@ final class RollTracker {
             }
             long still = tUs - stillSinceUs;
             if (still >= 200_000) {
-                double k = Math.min(1.0, dt / biasTauUs);
-                bias += (gxRadS - bias) * k;
+                // learn the bias only at true rest: slow rolling (a rep's small contact travel) under
+                // the still threshold would otherwise be absorbed into the bias and lost. A long
+                // stillness that never reaches true rest means the bias itself moved: follow slowly.
+                if (zeroVelocity) {
+                    bias += (gxRadS - bias) * Math.min(1.0, dt / biasTauUs);
+                } else if (still >= SLOW_BIAS_AFTER_US) {
+                    bias += (gxRadS - bias) * Math.min(1.0, dt / (5 * biasTauUs));
+                }
                 // gravity direction, averaged while still (noise and bias are the same at each rest)
                 double ka = Math.min(1.0, dt / 100_000.0);
                 ayAvg += (ayG - ayAvg) * ka;

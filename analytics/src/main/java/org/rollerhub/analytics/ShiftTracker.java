@@ -66,6 +66,9 @@ final class ShiftTracker {
             // the roll began when the rotation last left the resting angle (the still threshold trips a little later)
             double tol = 0.01 / position.radiusCm();
             long began = roll.lastTimeNear(restTheta, tol, motionStartUs, motionStartUs - 2_000_000);
+            if (Boolean.getBoolean("roller.debug")) {
+                System.err.printf("shift from %.3f to %.3f%n", restS, s);
+            }
             d = new Detected(began, tUs, position.levelAt(restS), position.levelAt(s), net);
         }
         haveRest = true;

@@ -33,6 +33,10 @@ public final class Scorecard {
     private int compFp;
     private int compFn;
     private double holdErrSum;
+    private double holdBiasSum;
+    private double startBiasSum;
+    private double endBiasSum;
+    private double endErrSum;
     private int shiftTp;
     private int shiftFp;
     private int shiftFn;
@@ -113,6 +117,10 @@ public final class Scorecard {
                         fr.level(), tr.level()));
             }
             holdErrSum += Math.abs(fr.holdS() - tr.holdS());
+            holdBiasSum += fr.holdS() - tr.holdS();
+            startBiasSum += fr.startS() - tr.startS();
+            endBiasSum += fr.endS() - tr.endS();
+            endErrSum += Math.abs(fr.endS() - fr.startS() - (tr.endS() - tr.startS()));
             if (Math.abs(fr.holdS() - tr.holdS()) > 0.5) {
                 notes.add(String.format(Locale.ROOT, "%s: rep at %.2f s hold %.2f, true %.2f", name, tr.startS(),
                         fr.holdS(), tr.holdS()));
@@ -273,6 +281,9 @@ public final class Scorecard {
         b.append(String.format(Locale.ROOT, "rep level exact           %.4f%n", levelExactFraction()));
         b.append(String.format(Locale.ROOT, "held F1                   %.4f%n", heldF1()));
         b.append(String.format(Locale.ROOT, "hold time mean abs error  %.3f s%n", holdMeanAbsErrorS()));
+        b.append(String.format(Locale.ROOT, "  (hold bias %+.3f s; start bias %+.3f s, end bias %+.3f s, rep length error %.3f s)%n",
+                repTp == 0 ? 0 : holdBiasSum / repTp, repTp == 0 ? 0 : startBiasSum / repTp,
+                repTp == 0 ? 0 : endBiasSum / repTp, repTp == 0 ? 0 : endErrSum / repTp));
         b.append(String.format(Locale.ROOT, "compensation F1           %.4f  (tp %d fp %d fn %d)%n", compensationF1(), compTp, compFp, compFn));
         b.append(String.format(Locale.ROOT, "shift F1                  %.4f  (tp %d fp %d fn %d)%n", shiftF1(), shiftTp, shiftFp, shiftFn));
         b.append(String.format(Locale.ROOT, "shift distance mean error %.3f cm%n", shiftDistanceMeanAbsErrorCm()));
