@@ -21,7 +21,6 @@ final class RepTracker {
     private static final double SMOOTH_TAU_US = 80_000;
     private static final long WARM_UP_US = 1_500_000;
     private static final long LEVEL_LOOKBACK_US = 250_000;
-    private static final boolean DEBUG = Boolean.getBoolean("roller.debug");
 
     private final AnalyticsSettings settings;
     private final ContactPosition position;
@@ -225,9 +224,6 @@ final class RepTracker {
             int nb = collect(riseFrom, retTo, origin);
             BreathFit.Breath breath = BreathFit.fit(bt, by, nb, riseRamp.t0() - origin, riseRamp.d(),
                     retRamp.t0() - origin, retRamp.d());
-            if (DEBUG) {
-                System.err.println("breath n=" + nb + " " + breath);
-            }
             if (breath != null) {
                 RampFit.Ramp rise2 = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.6, breath, origin);
                 RampFit.Ramp ret2 = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, breath, origin);
@@ -256,9 +252,6 @@ final class RepTracker {
         Rep rep = new Rep(level, (startUs - sessionStartUs) / 1e6, (endUs - sessionStartUs) / 1e6, holdS, held,
                 compensated, breaths);
         reps.add(rep);
-        if (DEBUG) {
-            System.err.printf("rep start %.2f s0 %.3f slide %.2f level %s%n", rep.startS(), s0, slide, level);
-        }
         if (compensated) {
             out.add(new SessionEvent.CompensationDetected(riseEndUs, level, slide));
         }

@@ -18,6 +18,13 @@ final class ShiftTracker {
     private boolean moving;
     private long motionStartUs;
     private boolean contaminated;
+    private long segmentStartUs;
+    private double segmentTheta;
+    private long bestSegmentStartUs;
+    private double bestSegmentRad;
+    private long prevStillForUs;
+    /** A stillness this long inside a motion episode separates two rolls, µs. */
+    private static final long PAUSE_US = 200_000;
 
     ShiftTracker(double minCm, double restSeconds, ContactPosition position) {
         this.minCm = minCm;
@@ -50,31 +57,52 @@ final class ShiftTracker {
             } else {
                 moving = true;
                 motionStartUs = tUs;
+                segmentStartUs = tUs;
+                segmentTheta = restTheta;
+                bestSegmentStartUs = tUs;
+                bestSegmentRad = -1;
+                prevStillForUs = 0;
                 contaminated = repBusy || !haveRest;
             }
             return null;
         }
         contaminated |= repBusy;
+        if (!roll.still() && prevStillForUs >= PAUSE_US) {
+            // rolling again after a pause: the episode holds several rolls; the shift is the largest
+            closeSegment(roll.theta());
+            segmentStartUs = tUs;
+            segmentTheta = roll.theta();
+        }
+        prevStillForUs = roll.stillForUs();
         if (!atRest) {
             return null;
         }
         moving = false;
+        closeSegment(roll.theta());
         double s = position.sNow();
         double net = s - restS;
         Detected d = null;
         if (!contaminated && Math.abs(net) >= minCm) {
             // the roll began when the rotation last left the resting angle (the still threshold trips a little later)
             double tol = 0.01 / position.radiusCm();
-            long began = roll.lastTimeNear(restTheta, tol, motionStartUs, motionStartUs - 2_000_000);
-            if (Boolean.getBoolean("roller.debug")) {
-                System.err.printf("shift from %.3f to %.3f%n", restS, s);
-            }
+            long began = bestSegmentStartUs == motionStartUs
+                    ? roll.lastTimeNear(restTheta, tol, motionStartUs, motionStartUs - 2_000_000)
+                    : roll.lastTimeNear(roll.thetaAt(bestSegmentStartUs - 150_000), tol, bestSegmentStartUs,
+                            bestSegmentStartUs - 1_000_000);
             d = new Detected(began, tUs, position.levelAt(restS), position.levelAt(s), net);
         }
         haveRest = true;
         restS = s;
         restTheta = roll.theta();
         return d;
+    }
+
+    private void closeSegment(double thetaNow) {
+        double rad = Math.abs(thetaNow - segmentTheta);
+        if (rad > bestSegmentRad) {
+            bestSegmentRad = rad;
+            bestSegmentStartUs = segmentStartUs;
+        }
     }
 
     /** A shift found: began at {@code beganUs}, ended at rest at {@code restedUs}. */
