@@ -62,6 +62,11 @@ public final class SessionAnalyzer {
     private long lost;
     private long lostWhileEnding;
     private Level zone;
+    // link gaps waiting for the samples of their time (the merge delays samples)
+    private final long[] gapTimes = new long[256];
+    private final int[] gapLost = new int[256];
+    private int gapHead;
+    private int gapCount;
 
     public SessionAnalyzer(AnalyticsSettings settings, RollerSetup setup) {
         this.settings = settings;
@@ -95,10 +100,28 @@ public final class SessionAnalyzer {
     /**
      * The link lost {@code lostPackets} packets just before device time {@code atUs}: a gap, not
      * a spurious event. The samples simply are not there; the trackers bridge the time step.
-     * The packets count toward the session that is open at {@code atUs}.
+     * The packets count toward the session that is open at {@code atUs} (decided once the samples
+     * of that time have been processed).
      */
     public List<SessionEvent> linkGap(long atUs, int lostPackets) {
         if (lostPackets > 0) {
+            if (gapCount == gapTimes.length) {
+                applyGaps(Long.MAX_VALUE); // more gaps than a merge delay can hold: count them now
+            }
+            int k = (gapHead + gapCount) % gapTimes.length;
+            gapTimes[k] = atUs;
+            gapLost[k] = lostPackets;
+            gapCount++;
+        }
+        return drainEvents();
+    }
+
+    /** Counts the gaps up to device time {@code tUs} toward the session open then (samples come in time order). */
+    private void applyGaps(long tUs) {
+        while (gapCount > 0 && gapTimes[gapHead] <= tUs) {
+            int lostPackets = gapLost[gapHead];
+            gapHead = (gapHead + 1) % gapTimes.length;
+            gapCount--;
             switch (phase) {
                 case STARTING, IN_SESSION -> lost += lostPackets;
                 case ENDING -> lostWhileEnding += lostPackets;
@@ -106,12 +129,12 @@ public final class SessionAnalyzer {
                 }
             }
         }
-        return drainEvents();
     }
 
     /** End of the stream: closes a session still open, as if its load came off at the last sample. */
     public List<SessionEvent> finish() {
         merge.flush(consumer);
+        applyGaps(Long.MAX_VALUE);
         if (phase == Phase.IN_SESSION) {
             endSession(lastSampleUs);
         } else if (phase == Phase.ENDING) {
@@ -149,6 +172,7 @@ public final class SessionAnalyzer {
             zeroN = rawN < settings.unloadedN() ? rawN : 0;
         }
         double f = rawN - zeroN;
+        applyGaps(tUs);
         long dt = lastPressureUs == Long.MIN_VALUE ? 0 : Math.min(MAX_ZONE_STEP_US, Math.max(0, tUs - lastPressureUs));
         lastPressureUs = tUs;
         reps.record(tUs, f);
