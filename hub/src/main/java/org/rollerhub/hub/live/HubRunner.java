@@ -3,6 +3,7 @@ package org.rollerhub.hub.live;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.hub.publish.Publisher;
 import org.rollerhub.hub.recording.CaptureStore;
@@ -26,13 +27,16 @@ public final class HubRunner {
 
     /**
      * @param exitAfterSessions stop once this many summaries are acknowledged; 0 runs until stopped
-     * @return 0
+     * @return 0, or 1 if every link thread stopped and not all because their stream ended (a fault)
      */
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions) throws InterruptedException {
         LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff);
         CountDownLatch done = new CountDownLatch(1);
+        // The first reason to stop wins; a link stopped by the closing itself is not a fault.
+        AtomicInteger code = new AtomicInteger(-1);
         Thread hook = new Thread(() -> {
+            code.compareAndSet(-1, 0);
             LOG.info("stopping: closing open sessions and publishing them");
             hub.close(DRAIN_MS);
             publisher.close();
@@ -43,7 +47,10 @@ public final class HubRunner {
 
         Thread linksEnded = new Thread(() -> {
             try {
-                hub.awaitLinksEnded();
+                boolean normal = hub.awaitLinksEnded();
+                if (code.compareAndSet(-1, normal ? 0 : 1) && !normal) {
+                    LOG.error("every link has stopped, not all at the end of their stream; exiting with 1");
+                }
                 done.countDown();
             } catch (InterruptedException ignored) {
                 // the hub is stopping another way
@@ -55,7 +62,9 @@ public final class HubRunner {
             Thread counted = new Thread(() -> {
                 try {
                     hub.awaitAcknowledged(exitAfterSessions, 0);
-                    LOG.info("{} session summaries acknowledged; stopping", exitAfterSessions);
+                    if (code.compareAndSet(-1, 0)) {
+                        LOG.info("{} session summaries acknowledged; stopping", exitAfterSessions);
+                    }
                     done.countDown();
                 } catch (InterruptedException ignored) {
                     // the hub is stopping another way
@@ -72,6 +81,6 @@ public final class HubRunner {
         }
         hub.close(DRAIN_MS);
         publisher.close();
-        return 0;
+        return Math.max(0, code.get());
     }
 }

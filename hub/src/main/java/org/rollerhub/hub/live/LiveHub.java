@@ -62,11 +62,18 @@ public final class LiveHub implements AutoCloseable {
         return sessions.awaitAcknowledged(n, timeoutMs);
     }
 
-    /** Waits until every link has ended on its own (recordings played to their end). */
-    public void awaitLinksEnded() throws InterruptedException {
+    /**
+     * Waits until every link has ended (recordings played to their end; link threads that failed).
+     *
+     * @return true if every one ended because its stream ended, false if any failed
+     */
+    public boolean awaitLinksEnded() throws InterruptedException {
+        boolean normal = true;
         for (RollerChannel c : channels) {
             c.manager().join();
+            normal &= c.manager().streamEnded();
         }
+        return normal;
     }
 
     /** Closes sessions, waiting up to {@code drainMs} for their acknowledgement. */

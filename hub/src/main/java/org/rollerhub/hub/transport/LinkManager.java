@@ -42,6 +42,7 @@ public final class LinkManager {
     private Link current;
     private int commandSeq;
     private volatile int connections;
+    private volatile boolean streamEnded;
 
     public LinkManager(Transport transport, Backoff backoff, LinkSink sink, Listener listener) {
         this.transport = transport;
@@ -84,14 +85,30 @@ public final class LinkManager {
         thread.join();
     }
 
+    /** Whether the manager ended because the stream ended (a recording played out), not by a stop or a fault. */
+    public boolean streamEnded() {
+        return streamEnded;
+    }
+
     private void loop() {
+        try {
+            connectLoop();
+        } catch (Throwable t) {
+            // Not a lost link (those are retried): a bug. Say so loudly; the hub decides what to do.
+            LOG.error("{}: link thread failed: {}", transport.describe(), t.toString(), t);
+            listener.onStopped(transport.describe(), false);
+        }
+    }
+
+    private void connectLoop() {
         long delay = backoff.initialMs();
         boolean ended = false;
         while (!stopping) {
             Link link;
             try {
                 link = transport.connect();
-            } catch (IOException e) {
+            } catch (IOException | RuntimeException e) {
+                // A library's unchecked failure to connect is one more reason to retry, never the end.
                 if (stopping) {
                     break;
                 }
@@ -146,6 +163,7 @@ public final class LinkManager {
             }
             delay = backoff.next(delay);
         }
+        streamEnded = ended;
         listener.onStopped(transport.describe(), ended);
     }
 

@@ -21,6 +21,15 @@ final class LiveAssertions {
     }
 
     /** The summary's totals equal the labelled session's; its duration within {@code durationTolS}. */
+    static void matchesLabels(JsonNode summary, Labels.Session label, double durationTolS, String context) {
+        try {
+            matchesLabels(summary, label, durationTolS);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + context, e);
+        }
+    }
+
+    /** The summary's totals equal the labelled session's; its duration within {@code durationTolS}. */
     static void matchesLabels(JsonNode summary, Labels.Session label, double durationTolS) {
         JsonNode t = summary.get("totals");
         assertEquals(label.totals().reps(), t.get("reps").asInt(), "reps\n" + summary);

@@ -83,11 +83,11 @@ class LiveTcpSessionTest {
             String deviceId = summary.get("deviceId").asText();
             assertEquals("roller/" + deviceId + "/session", session.topic());
             assertEquals(1, session.qos());
-            LiveAssertions.matchesLabels(summary, labels.sessions().get(0), 2.0);
+            LiveAssertions.matchesLabels(summary, labels.sessions().get(0), 2.0, hub.describe());
 
             // Events: over MQTT in exactly the order the hub made them (its --print output), all before the summary.
             List<String> mqttEvents = new ArrayList<>();
-            for (MqttRecorder.Message m : rec.all()) {
+            for (MqttRecorder.Message m : rec.live()) {
                 if (m.topic().equals("roller/" + deviceId + "/event")) {
                     mqttEvents.add(m.payload());
                 } else if (m.topic().endsWith("/session")) {
@@ -116,7 +116,7 @@ class LiveTcpSessionTest {
             }
 
             // The status is retained and names the link.
-            assertTrue(rec.all().stream().anyMatch(m -> m.topic().equals("roller/" + deviceId + "/status")
+            assertTrue(rec.live().stream().anyMatch(m -> m.topic().equals("roller/" + deviceId + "/status")
                     && m.payload().contains("\"transport\":\"tcp:127.0.0.1:" + server.port() + "\"")));
 
             // Recorded: one capture, indexed, which analyses again to the same session.

@@ -50,10 +50,16 @@ public final class MqttRecorder implements AutoCloseable {
     }
 
     /**
-     * The next message, in delivery order, whose topic matches {@code topicTest}; messages skipped
-     * on the way stay in {@link #all()}. Returns null when none comes within {@code timeoutMs}.
+     * The next message published while subscribed (not a retained one the broker replays on
+     * subscribing), in delivery order, whose topic matches {@code topicTest}; messages skipped on
+     * the way stay in {@link #all()}. Returns null when none comes within {@code timeoutMs}.
      */
     public Message next(Predicate<String> topicTest, long timeoutMs) throws InterruptedException {
+        return next(m -> !m.retained() && topicTest.test(m.topic()), timeoutMs, true);
+    }
+
+    /** The next message, retained or not, that {@code test} accepts; null after {@code timeoutMs}. */
+    public Message next(Predicate<Message> test, long timeoutMs, boolean includeRetained) throws InterruptedException {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (true) {
             long left = deadline - System.currentTimeMillis();
@@ -64,16 +70,23 @@ public final class MqttRecorder implements AutoCloseable {
             if (m == null) {
                 return null;
             }
-            if (topicTest.test(m.topic())) {
+            if ((includeRetained || !m.retained()) && test.test(m)) {
                 return m;
             }
         }
     }
 
-    /** Every message delivered so far, in order. */
+    /** Every message delivered so far, in order, retained ones included. */
     public List<Message> all() {
         synchronized (all) {
             return List.copyOf(all);
+        }
+    }
+
+    /** The messages published while subscribed (not replayed retained ones), in order. */
+    public List<Message> live() {
+        synchronized (all) {
+            return all.stream().filter(m -> !m.retained()).toList();
         }
     }
 

@@ -53,7 +53,16 @@ public final class SerialTransport implements Transport {
 
     @Override
     public Link connect() throws IOException {
-        SerialPort port = SerialPort.getCommPort(path);
+        if (!java.nio.file.Files.exists(java.nio.file.Path.of(path))) {
+            throw new IOException(describe() + ": no such device (is the roller plugged in?)");
+        }
+        SerialPort port;
+        try {
+            port = SerialPort.getCommPort(path);
+        } catch (RuntimeException e) {
+            // jSerialComm reports a vanished or invalid device with an unchecked exception.
+            throw new IOException(describe() + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
+        }
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
         // Semi-blocking reads that return at least once a second, so close() and silence are noticed.
