@@ -3,6 +3,7 @@ package org.rollerhub.hub.cli;
 import ch.qos.logback.classic.Level;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +22,7 @@ import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
 import org.rollerhub.sim.Labels;
+import org.rollerhub.sim.live.LiveRoller;
 import org.rollerhub.sim.live.TcpRollerServer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -95,14 +97,15 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Watch from another terminal:");
             out.println("  mosquitto_sub -h " + host + " -p " + port + " -t '" + topicPrefix + "/#' -v");
 
-            sim = TcpRollerServer.loopback(seed, speed);
-            Labels labels = sim.roller().labels();
+            // The roller starts playing when its server starts: make it now, serve it just before the hub connects.
+            LiveRoller roller = new LiveRoller(seed, speed, null);
+            Labels labels = roller.labels();
             int planned = labels.sessions().size();
             AnalyticsSettings user = new AnalyticsSettings(labels.meta().statureCm(),
                     org.rollerhub.analytics.Level.parse(labels.meta().startLevel()));
             out.printf("Simulated roller (seed %d): %d session(s) in %.0f s of exercise, at %s x real time; "
-                    + "user %.0f cm, starting at %s; serving on %s%n", seed, planned, sim.roller().scriptedSeconds(),
-                    fmt(speed), user.statureCm(), user.startLevel(), "127.0.0.1:" + sim.port());
+                    + "user %.0f cm, starting at %s%n", seed, planned, roller.scriptedSeconds(),
+                    fmt(speed), user.statureCm(), user.startLevel());
 
             MqttSettings settings = new MqttSettings(brokerUrl, topicPrefix, "roller-hub-demo-" + ProcessHandle.current().pid(),
                     "demo", null, null, null, null, null, outbox, 1000, 50, false, "homeassistant");
@@ -113,7 +116,12 @@ public final class DemoCommand implements Callable<Integer> {
                 System.err.println("roller-hub demo: MQTT: " + e.getMessage());
                 return 1;
             }
+            if (!publisher.isConnected()) {
+                out.println("Cannot reach " + brokerUrl + " yet; the hub keeps trying, and summaries wait in its outbox.");
+            }
             CaptureStore store = dataDir == null ? null : new CaptureStore(dataDir, Clock.systemUTC(), new Retention(0, 0));
+            sim = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
+            out.println("Simulated roller serving on 127.0.0.1:" + sim.port() + "; the hub connects to it over TCP.");
             Transport link = new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000);
             hub = new LiveHub(List.of(link), user, Clock.systemUTC(), publisher, store,
                     new DemoPrinter(out, topicPrefix), Backoff.DEFAULT);
