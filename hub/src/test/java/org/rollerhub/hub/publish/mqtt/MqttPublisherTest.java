@@ -72,11 +72,11 @@ class MqttPublisherTest {
             pub.publishSession(DEVICE, DEVICE + "-late", summary).get(10, TimeUnit.SECONDS);
             pub.publishStatus(DEVICE, "{\"connected\":true}");
             try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#")) {
-                MqttRecorder.Message s = rec.next(t -> t.endsWith("/session"), 10_000);
+                MqttRecorder.Message s = rec.next(m -> m.topic().endsWith("/session"), 10_000, true);
                 assertNotNull(s);
                 assertTrue(s.retained());
                 assertEquals(summary, s.payload());
-                rec.next(t -> t.endsWith("/status"), 10_000);
+                rec.next(m -> m.topic().endsWith("/status"), 10_000, true);
                 MqttRecorder.Message a = rec.all().stream().filter(m -> m.topic().endsWith("/availability"))
                         .findFirst().orElse(null);
                 assertNotNull(a, rec.all().toString());

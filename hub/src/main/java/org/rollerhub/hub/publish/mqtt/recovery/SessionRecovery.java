@@ -106,7 +106,11 @@ public final class SessionRecovery {
             json.put("recovered", true);
             String line = MAPPER.writeValueAsString(json);
             SessionReport marked = new SessionReport(r.sessionId(), r.deviceId(), r.summary(), r.link(), line);
-            publisher.publishSession(r.deviceId(), r.sessionId(), line);
+            java.util.concurrent.CompletableFuture<Void> queued = publisher.publishSession(r.deviceId(), r.sessionId(), line);
+            if (queued.isCompletedExceptionally()) {
+                // Not even stored (outbox unwritable): leave the capture unhandled so the next start tries again.
+                throw new IOException("the summary of recovered session " + r.sessionId() + " could not be queued");
+            }
             LOG.info("Recovered session {} ({} reps) from {}, left open when the hub stopped", r.sessionId(),
                     r.summary().reps().size(), file.getFileName());
             out.add(marked);

@@ -74,13 +74,13 @@ class HomeAssistantDiscoveryTest {
             String status = realStatus();
             pub.publishStatus(DEV, status);
 
-            List<MqttRecorder.Message> first = configs(rec, 6);
+            List<MqttRecorder.Message> first = configs(rec, 6, false);
             Map<String, JsonNode> byTopic = new HashMap<>();
             for (MqttRecorder.Message m : first) {
                 byTopic.put(m.topic(), MAPPER.readTree(m.payload()));
             }
             try (MqttRecorder late = MqttRecorder.subscribe(broker.url(), "homeassistant/+/+/+/config")) {
-                for (MqttRecorder.Message m : configs(late, 6)) {
+                for (MqttRecorder.Message m : configs(late, 6, true)) {
                     assertTrue(m.retained(), "config is retained: " + m.topic());
                 }
             }
@@ -145,7 +145,7 @@ class HomeAssistantDiscoveryTest {
             MqttClient ha = new MqttClient(broker.url(), "fake-home-assistant", new MemoryPersistence());
             ha.connect();
             ha.publish("homeassistant/status", "online".getBytes(StandardCharsets.UTF_8), 1, false);
-            List<MqttRecorder.Message> again = configs(rec, 6);
+            List<MqttRecorder.Message> again = configs(rec, 6, false);
             Set<String> againTopics = new HashSet<>();
             for (MqttRecorder.Message m : again) {
                 againTopics.add(m.topic());
@@ -158,11 +158,12 @@ class HomeAssistantDiscoveryTest {
         }
     }
 
-    /** The next {@code n} config messages (the recorder also sees HA's own status topic). */
-    private static List<MqttRecorder.Message> configs(MqttRecorder rec, int n) throws InterruptedException {
+    /** The next {@code n} config messages, replayed retained ones too if {@code retained}. */
+    private static List<MqttRecorder.Message> configs(MqttRecorder rec, int n, boolean retained)
+            throws InterruptedException {
         List<MqttRecorder.Message> out = new ArrayList<>();
         while (out.size() < n) {
-            MqttRecorder.Message m = rec.next(t -> t.endsWith("/config"), 15_000);
+            MqttRecorder.Message m = rec.next(x -> x.topic().endsWith("/config"), 15_000, retained);
             assertNotNull(m, "only " + out.size() + " of " + n + " config messages: " + rec.all());
             out.add(m);
         }
