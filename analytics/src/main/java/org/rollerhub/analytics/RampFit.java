@@ -17,6 +17,7 @@ final class RampFit {
     }
 
     private static final int COS_STEPS = 512;
+    private static final int COARSE_STEPS = 16;
     private static final double[] HALF_COS = new double[COS_STEPS + 1];
 
     static {
@@ -66,8 +67,8 @@ final class RampFit {
         double bestC = midLo;
         double bestD = dMin;
         double best = Double.POSITIVE_INFINITY;
-        double stepC = Math.max(0.02, (midHi - midLo) / 24);
-        double stepD = Math.max(0.02, (dMax - dMin) / 24);
+        double stepC = Math.max(0.02, (midHi - midLo) / COARSE_STEPS);
+        double stepD = Math.max(0.02, (dMax - dMin) / COARSE_STEPS);
         for (double c = midLo; c <= midHi + 1e-9; c += stepC) {
             for (double d = dMin; d <= dMax + 1e-9; d += stepD) {
                 double e = sse(c - d / 2, d);

@@ -21,6 +21,10 @@ final class RepTracker {
     private static final double SMOOTH_TAU_US = 80_000;
     private static final long WARM_UP_US = 1_500_000;
     private static final long LEVEL_LOOKBACK_US = 250_000;
+    /** Breathing is under 0.4 Hz: a tenth of a second per point is plenty for its fit. */
+    private static final long BREATH_BIN_US = 100_000;
+    /** Ramps last 0.5 s or more: 25 points a second place them to a few ms. */
+    private static final long RAMP_BIN_US = 40_000;
 
     private final AnalyticsSettings settings;
     private final ContactPosition position;
@@ -221,7 +225,7 @@ final class RepTracker {
         if (riseRamp != null && retRamp != null) {
             // take the breathing out, then place the ramps again
             double origin = t50u / 1e6;
-            int nb = collect(riseFrom, retTo, origin);
+            int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
             BreathFit.Breath breath = BreathFit.fit(bt, by, nb, riseRamp.t0() - origin, riseRamp.d(),
                     retRamp.t0() - origin, retRamp.d());
             if (breath != null) {
@@ -265,7 +269,7 @@ final class RepTracker {
         fit.clear();
         int i = Math.max(0, raw.floorIndex(fromUs));
         double base = midUs / 1e6; // fit in seconds relative to the middle, for precision
-        long binUs = 16_000;
+        long binUs = RAMP_BIN_US;
         double sum = 0;
         double tsum = 0;
         int k = 0;
@@ -299,8 +303,8 @@ final class RepTracker {
     private double[] bt = new double[1024];
     private double[] by = new double[1024];
 
-    /** Raw load in [fromUs, toUs], binned to 16 ms, into bt/by (seconds from {@code originS}); returns the count. */
-    private int collect(long fromUs, long toUs, double originS) {
+    /** Raw load in [fromUs, toUs], binned to {@code binUs}, into bt/by (seconds from {@code originS}); returns the count. */
+    private int collect(long fromUs, long toUs, double originS, long binUs) {
         int n = 0;
         long binStart = Long.MIN_VALUE;
         double sum = 0;
@@ -315,7 +319,7 @@ final class RepTracker {
             if (binStart == Long.MIN_VALUE) {
                 binStart = t;
             }
-            if (k > 0 && (end || t - binStart >= 16_000)) {
+            if (k > 0 && (end || t - binStart >= binUs)) {
                 if (n == bt.length) {
                     bt = Arrays.copyOf(bt, n * 2);
                     by = Arrays.copyOf(by, n * 2);

@@ -36,7 +36,9 @@ final class RollTracker {
     private long restingSinceUs = Long.MIN_VALUE;
 
     // gap bridging with the gravity angle
-    private double restGravity = Double.NaN; // gravity angle at the latest rest
+    private boolean haveRest;
+    private double restAy; // gravity direction at the latest rest
+    private double restAz;
     private double restTheta;
     private boolean gapSinceRest;
     private double ayAvg;
@@ -128,19 +130,19 @@ final class RollTracker {
 
     /** At rest: if samples were lost since the last rest, re-measure the rotation across them by gravity. */
     private void atRest() {
-        double g = Math.atan2(ayAvg, azAvg);
-        if (gapSinceRest && !Double.isNaN(restGravity)) {
-            double byGravity = wrap(g - restGravity);
+        if (gapSinceRest && haveRest) {
+            double byGravity = wrap(Math.atan2(ayAvg, azAvg) - Math.atan2(restAy, restAz));
             double byGyro = theta - restTheta;
             // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
             double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
-            double corrected = byGravity + turns * 2 * Math.PI;
-            theta = restTheta + corrected;
+            theta = restTheta + byGravity + turns * 2 * Math.PI;
             history.add(lastUs, theta);
             lastStoredUs = lastUs;
         }
         gapSinceRest = false;
-        restGravity = g;
+        haveRest = true;
+        restAy = ayAvg; // the angle itself is only needed after a gap: keep its components
+        restAz = azAvg;
         restTheta = theta;
     }
 
