@@ -51,8 +51,14 @@ public final class PrivateBus implements AutoCloseable {
                   </policy>
                 </busconfig>
                 """.formatted(socket));
-        Process p = new ProcessBuilder("dbus-daemon", "--config-file=" + conf, "--print-address", "--nofork")
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
+        // A shell minds the daemon: it kills it once our end of its stdin closes, which happens
+        // on close() and also when this JVM dies, so no daemon outlives its test (nor holds the
+        // test runner's pipes open).
+        Path log = dir.resolve("daemon.log");
+        String script = "dbus-daemon --config-file='" + conf + "' --print-address --nofork 2>>'" + log
+                + "' & d=$!; read -r _; kill $d; wait $d";
+        Process p = new ProcessBuilder("sh", "-c", script)
+                .redirectError(log.toFile())
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
@@ -68,18 +74,17 @@ public final class PrivateBus implements AutoCloseable {
         return address;
     }
 
-    /** Kills the daemon: every connection on it drops. */
-    public void kill() throws InterruptedException {
-        daemon.destroy();
-        daemon.waitFor(5, TimeUnit.SECONDS);
+    /** Stops the daemon: every connection on it drops. */
+    public void kill() throws IOException, InterruptedException {
+        daemon.getOutputStream().close();
+        if (!daemon.waitFor(10, TimeUnit.SECONDS)) {
+            daemon.destroyForcibly();
+        }
     }
 
     @Override
     public void close() throws IOException, InterruptedException {
-        daemon.destroy();
-        if (!daemon.waitFor(5, TimeUnit.SECONDS)) {
-            daemon.destroyForcibly();
-        }
+        kill();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(f);
