@@ -85,38 +85,38 @@ public final class BodyTimeline {
                 if (a instanceof Action.Rest rest) {
                     t += rest.seconds();
                 } else if (a instanceof Action.Rep rep) {
-                        double lift = rep.liftFractionBw() * bw;
-                        double move = rep.moveCm() / r;
-                        double riseStart = t;
-                        extra.ramp(t, rep.riseS(), lift);
-                        theta.ramp(t, rep.riseS(), move);
-                        t += rep.riseS();
-                        double riseEnd = t;
-                        t += rep.plateauS();
-                        double returnStart = t;
-                        extra.ramp(t, rep.returnS(), -lift);
-                        theta.ramp(t, rep.returnS(), -move * rep.moveBackShare());
-                        t += rep.returnS();
-                        reps.add(new RepSpan(i, riseStart, riseEnd, returnStart, t, lift, rep.moveCm()));
+                    double lift = rep.liftFractionBw() * bw;
+                    double move = rep.moveCm() / r;
+                    double riseStart = t;
+                    extra.ramp(t, rep.riseS(), lift);
+                    theta.ramp(t, rep.riseS(), move);
+                    t += rep.riseS();
+                    double riseEnd = t;
+                    t += rep.plateauS();
+                    double returnStart = t;
+                    extra.ramp(t, rep.returnS(), -lift);
+                    theta.ramp(t, rep.returnS(), -move * rep.moveBackShare());
+                    t += rep.returnS();
+                    reps.add(new RepSpan(i, riseStart, riseEnd, returnStart, t, lift, rep.moveCm()));
                 } else if (a instanceof Action.Shift shift) {
-                        double bump = shift.loadBumpFractionBw() * bw;
-                        theta.ramp(t, shift.seconds(), shift.distanceCm() / r);
-                        extra.ramp(t, shift.seconds() / 2, bump);
-                        extra.ramp(t + shift.seconds() / 2, shift.seconds() / 2, -bump);
-                        shifts.add(new ShiftSpan(i, t, t + shift.seconds(), shift.distanceCm()));
-                        t += shift.seconds();
+                    double bump = shift.loadBumpFractionBw() * bw;
+                    theta.ramp(t, shift.seconds(), shift.distanceCm() / r);
+                    extra.ramp(t, shift.seconds() / 2, bump);
+                    extra.ramp(t + shift.seconds() / 2, shift.seconds() / 2, -bump);
+                    shifts.add(new ShiftSpan(i, t, t + shift.seconds(), shift.distanceCm()));
+                    t += shift.seconds();
                 } else if (a instanceof Action.Fidget fidget) {
-                        double half = fidget.seconds() / 2;
-                        double roll = fidget.rollCm() / r;
-                        double wobble = fidget.wobbleFractionF0() * f0;
-                        theta.ramp(t, half, roll);
-                        theta.ramp(t + half, half, -roll);
-                        extra.ramp(t, half, wobble);
-                        extra.ramp(t + half, half, -wobble);
-                        t += fidget.seconds();
+                    double half = fidget.seconds() / 2;
+                    double roll = fidget.rollCm() / r;
+                    double wobble = fidget.wobbleFractionF0() * f0;
+                    theta.ramp(t, half, roll);
+                    theta.ramp(t + half, half, -roll);
+                    extra.ramp(t, half, wobble);
+                    extra.ramp(t + half, half, -wobble);
+                    t += fidget.seconds();
                 } else if (a instanceof Action.Lean lean) {
-                        lateral.ramp(t, lean.seconds(), lean.offsetMm());
-                        t += lean.seconds();
+                    lateral.ramp(t, lean.seconds(), lean.offsetMm());
+                    t += lean.seconds();
                 }
             }
             double getOffStart = t;

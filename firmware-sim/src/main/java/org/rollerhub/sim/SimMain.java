@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code roller-sim} command line: {@code generate} labelled captures, {@code serve} a live roller. */
 @Command(name = "roller-sim", mixinStandardHelpOptions = true, version = "roller-sim 0.1.0",
         description = "A virtual sensor-equipped foam roller: labelled captures and live streams.",
-        subcommands = {GenerateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GenerateCommand.class, ServeCommand.class, org.rollerhub.sim.bluez.BluezServeCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SimMain implements Runnable {
     public static void main(String[] args) {
         System.exit(run(args));
