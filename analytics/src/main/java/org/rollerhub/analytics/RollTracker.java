@@ -19,6 +19,8 @@ final class RollTracker {
     private static final long ZUPT_AFTER_US = 300_000;
     /** Stillness after which the bias is followed even without true rest, µs. */
     private static final long SLOW_BIAS_AFTER_US = 3_000_000;
+    /** Twice the largest accelerometer bias across gravity (40 mg on two axes), rad. */
+    private static final double GRAVITY_BIAS_RAD = 0.04;
 
     private final double stillRateRadS;
     private final double biasTauUs;
@@ -135,9 +137,16 @@ final class RollTracker {
             double byGyro = theta - restTheta;
             // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
             double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
-            theta = restTheta + byGravity + turns * 2 * Math.PI;
-            history.add(lastUs, theta);
-            lastStoredUs = lastUs;
+            double byGravityUnwrapped = byGravity + turns * 2 * Math.PI;
+            // the gravity angle carries the accelerometer's bias (up to ±40 mg an axis), which
+            // bends a rotation of Δ by up to about 0.11·|sin(Δ/2)| rad: trust the gyro's bridge
+            // across the gap unless it is off by more than that
+            double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + 0.005;
+            if (Math.abs(byGravityUnwrapped - byGyro) > gravityDoubt) {
+                theta = restTheta + byGravityUnwrapped;
+                history.add(lastUs, theta);
+                lastStoredUs = lastUs;
+            }
         }
         gapSinceRest = false;
         haveRest = true;
