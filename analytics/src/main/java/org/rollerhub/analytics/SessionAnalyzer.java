@@ -181,6 +181,7 @@ public final class SessionAnalyzer {
                 if (f > settings.loadedN()) {
                     phase = Phase.STARTING;
                     startUs = tUs;
+                    position.zeroAt(startUs); // s = 0 from the start, for the zone time of the first second
                     neckUs = 0;
                     lumbarUs = 0;
                     lost = 0;
