@@ -140,15 +140,20 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         pub.start();
         long[] currentArrival = new long[1];
         List<Long> handed = new ArrayList<>();
+        List<Long> analytics = new ArrayList<>(); // packet arrival -> the pipeline hands out the event
+        List<Long> publishCall = new ArrayList<>(); // publishEvent() itself
         SerialStreamDecoder[] dec = new SerialStreamDecoder[1];
         RollerPipeline pipeline = new RollerPipeline(rider, Clock.systemUTC(), () -> dec[0].counters(), new RollerPipeline.Listener() {
             @Override
             public void onEvent(String deviceId, SessionEvent event, String eventJson) {
+                long analysed = System.nanoTime();
                 arrivedAt.put(eventJson, currentArrival[0]);
                 pub.publishEvent(deviceId, eventJson);
                 long now = System.nanoTime();
                 handedAt.put(eventJson, now);
                 handed.add(now - currentArrival[0]);
+                analytics.add(analysed - currentArrival[0]);
+                publishCall.add(now - analysed);
             }
         });
         dec[0] = new SerialStreamDecoder(pipeline);
@@ -213,6 +218,10 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         System.out.printf("  packet handled (decode + analytics + publish), every packet: %s%n",
                 new Percentiles(java.util.Arrays.copyOf(frameNanos, frames)).line());
         System.out.printf("  packet -> event handed to the MQTT client:          %s%n", toClient.line());
+        System.out.printf("    of which decode + analytics until the event:     %s%n",
+                new Percentiles(analytics.stream().mapToLong(Long::longValue).toArray()).line());
+        System.out.printf("    of which MqttPublisher.publishEvent():           %s%n",
+                new Percentiles(publishCall.stream().mapToLong(Long::longValue).toArray()).line());
         System.out.printf("  packet -> event received by a subscriber (broker): %s%n", toConsumer.line());
         double hubShare = (replayCpu + mqttCpu) / (double) wallNanos / speed * 100;
         System.out.printf("  hub CPU (link thread + MQTT client threads): %.2f %% of one core at %.2fx; "
