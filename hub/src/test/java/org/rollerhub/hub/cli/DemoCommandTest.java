@@ -28,7 +28,7 @@ class DemoCommandTest {
             assertTrue(r.stdout().contains("mosquitto_sub -h 127.0.0.1 -p " + broker.port() + " -t 'roller/#' -v"), r.stdout());
             assertTrue(r.stdout().contains("session-started") && r.stdout().contains("rep-ended"), r.stdout());
             assertTrue(r.stdout().contains("Done: 1 of 1 session summary published"), r.stdout());
-            MqttRecorder.Message session = rec.next(t -> t.endsWith("/session"), 10_000);
+            MqttRecorder.Message session = rec.nextLive(t -> t.endsWith("/session"), 10_000);
             assertNotNull(session, "the summary reached the broker");
             assertTrue(SummarySchema.validate(session.payload()).isEmpty());
             JsonNode summary = SummarySchema.parse(session.payload());

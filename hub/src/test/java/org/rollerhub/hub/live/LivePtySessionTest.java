@@ -61,7 +61,7 @@ class LivePtySessionTest {
                 PtyRollerServer server = new PtyRollerServer(roller, tty);
                 LiveHubProcess hub = LiveHubProcess.start(Map.of(), runArgs(tty + ":921600", labels, dir.resolve("data")))) {
             assertTrue(hub.awaitStderr("LinkManager", 30_000), hub.describe());
-            MqttRecorder.Message session = rec.next(t -> true, 120_000);
+            MqttRecorder.Message session = rec.nextLive(t -> true, 120_000);
             assertNotNull(session, "no summary within 120 s\n" + hub.describe());
             assertEquals(0, hub.waitFor(60), hub.describe());
             JsonNode summary = LiveAssertions.validSummary(session.payload());
@@ -85,11 +85,11 @@ class LivePtySessionTest {
                 assertTrue(hub.awaitStderr("LinkManager", 30_000), hub.describe());
                 // Mid-session: after the second rep, the "cable" goes.
                 for (int i = 0; i < 2; i++) {
-                    assertNotNull(rec.next(t -> t.endsWith("/event") , 60_000));
+                    assertNotNull(rec.nextLive(t -> t.endsWith("/event") , 60_000));
                 }
                 MqttRecorder.Message rep = null;
                 for (int reps = 0; reps < 2;) {
-                    rep = rec.next(t -> t.endsWith("/event"), 60_000);
+                    rep = rec.nextLive(t -> t.endsWith("/event"), 60_000);
                     assertNotNull(rep, "no rep within 60 s\n" + hub.describe());
                     if (SummaryEvents.name(rep.payload()).equals("rep-ended")) {
                         reps++;
@@ -106,7 +106,7 @@ class LivePtySessionTest {
                 double backAtS = roller.playedSeconds();
                 assertTrue(backAtS - goneAtS < played.durationS() / 2, "the gap must be short compared to the session");
 
-                MqttRecorder.Message session = rec.next(t -> t.endsWith("/session"), 120_000);
+                MqttRecorder.Message session = rec.nextLive(t -> t.endsWith("/session"), 120_000);
                 assertNotNull(session, "no summary within 120 s\n" + hub.describe());
                 assertEquals(0, hub.waitFor(60), hub.describe());
                 JsonNode summary = LiveAssertions.validSummary(session.payload());

@@ -69,13 +69,13 @@ class LiveTcpSessionTest {
                         "--exit-after-sessions", "1",
                         "--print")) {
             // Live: the first event comes while the roller is still playing its session.
-            MqttRecorder.Message first = rec.next(t -> t.endsWith("/event"), 60_000);
+            MqttRecorder.Message first = rec.nextLive(t -> t.endsWith("/event"), 60_000);
             assertNotNull(first, "no live event within 60 s\n" + hub.describe() + "\n" + broker.log());
             double playedAtFirstEvent = roller.playedSeconds();
             assertTrue(playedAtFirstEvent < roller.scriptedSeconds() - 10,
                     "first event only at " + playedAtFirstEvent + " s of " + roller.scriptedSeconds());
 
-            MqttRecorder.Message session = rec.next(t -> t.endsWith("/session"), 120_000);
+            MqttRecorder.Message session = rec.nextLive(t -> t.endsWith("/session"), 120_000);
             assertNotNull(session, "no summary within 120 s\n" + hub.describe());
             assertEquals(0, hub.waitFor(60), "--exit-after-sessions 1 exits 0 once acknowledged\n" + hub.describe());
 

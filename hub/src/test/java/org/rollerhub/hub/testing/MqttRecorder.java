@@ -50,12 +50,20 @@ public final class MqttRecorder implements AutoCloseable {
     }
 
     /**
-     * The next message published while subscribed (not a retained one the broker replays on
-     * subscribing), in delivery order, whose topic matches {@code topicTest}; messages skipped on
-     * the way stay in {@link #all()}. Returns null when none comes within {@code timeoutMs}.
+     * The next message, in delivery order, retained ones included, whose topic matches
+     * {@code topicTest}; messages skipped on the way stay in {@link #all()}. Returns null when
+     * none comes within {@code timeoutMs}.
      */
     public Message next(Predicate<String> topicTest, long timeoutMs) throws InterruptedException {
-        return next(m -> !m.retained() && topicTest.test(m.topic()), timeoutMs, true);
+        return next(m -> topicTest.test(m.topic()), timeoutMs, true);
+    }
+
+    /**
+     * Like {@link #next(Predicate, long)}, but only messages published while subscribed: not the
+     * retained ones the broker replays on subscribing (left over from an earlier test, say).
+     */
+    public Message nextLive(Predicate<String> topicTest, long timeoutMs) throws InterruptedException {
+        return next(m -> topicTest.test(m.topic()), timeoutMs, false);
     }
 
     /** The next message, retained or not, that {@code test} accepts; null after {@code timeoutMs}. */
