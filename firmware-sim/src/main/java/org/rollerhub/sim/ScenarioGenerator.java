@@ -84,6 +84,15 @@ public final class ScenarioGenerator {
         double t = 0;
         double s = 0;
         t += addRest(rng, actions, uniform(rng, 2.0, 5.0), false);
+        if (rng.nextDouble() < 0.15) {
+            // Settling in: the roller is not where the user wants it yet.
+            double distance = shiftDistance(rng, spine, s);
+            double seconds = Math.abs(distance) > 6 ? uniform(rng, 1.5, 3.0) : uniform(rng, 0.5, 2.0);
+            actions.add(new Action.Shift(distance, seconds, uniform(rng, -0.01, 0.01)));
+            s += distance;
+            t += seconds;
+            t += addRest(rng, actions, uniform(rng, 1, 6), true);
+        }
         int reps = 0;
         while (reps < 3 || (reps < maxReps && t < targetS - 15)) {
             boolean held = rng.nextDouble() < heldShare;

@@ -46,7 +46,6 @@ class CaptureDecodeTest {
     @Test
     void cleanLinkLosesNothingAndClockWrapsAreUnwrapped() {
         GenerateOptions options = GenerateOptions.defaults().withLink(LinkKind.CLEAN);
-        // Seed 3's clock starts under a minute before the u32 wrap (checked below).
         for (long seed = 1; seed < 12; seed++) {
             GeneratedCapture capture = Simulator.generate(seed, options);
             Labels.Meta meta = capture.labels().meta();
