@@ -90,6 +90,29 @@ class LiveRollerTest {
     }
 
     @Test
+    void aNewTcpConnectionStartsWithZeroAndHelloAndTheSessionGoesOn() throws Exception {
+        try (TcpRollerServer server = TcpRollerServer.loopback(9, 20)) {
+            double played;
+            try (Socket first = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                Collector got = new Collector();
+                readInto(first.getInputStream(), got);
+                got.await("STATUS", l -> l.stream().anyMatch(p -> p instanceof Status));
+                played = server.roller().playedSeconds();
+            }
+            try (Socket second = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+                InputStream in = second.getInputStream();
+                assertEquals(0, in.read(), "a 0x00 first on every connection");
+                Collector got = new Collector();
+                readInto(in, got);
+                List<Packet> l = got.await("samples", x -> x.stream().anyMatch(p -> p instanceof ImuBatch));
+                assertInstanceOf(Hello.class, l.get(0));
+                assertTrue(server.roller().playedSeconds() >= played);
+                assertTrue(server.roller().started());
+            }
+        }
+    }
+
+    @Test
     void overAPty(@TempDir Path dir) throws Exception {
         Path link = dir.resolve("ttyROLLER");
         try (PtyRollerServer server = new PtyRollerServer(new LiveRoller(8, 20, null), link)) {
