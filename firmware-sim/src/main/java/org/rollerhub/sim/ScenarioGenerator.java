@@ -75,7 +75,8 @@ public final class ScenarioGenerator {
         double getOff = uniform(rng, 1.0, 2.0);
         double away = last ? uniform(rng, 6.5, 10) : uniform(rng, 7, 25);
         double nudge = last ? 0 : uniform(rng, -6, 6);
-        double targetS = uniform(rng, 60, 450);
+        double targetS = uniform(rng, 60, 475);
+        double restMaxS = uniform(rng, 2.5, 6);
         int maxReps = 3 + rng.nextInt(38);
         double heldShare = uniform(rng, 0.3, 0.85);
         double compensatedShare = uniform(rng, 0.0, 0.35);
@@ -94,7 +95,7 @@ public final class ScenarioGenerator {
             t += addRest(rng, actions, uniform(rng, 1, 6), true);
         }
         int reps = 0;
-        while (reps < 3 || (reps < maxReps && t < targetS - 15)) {
+        while (reps < 3 || (reps < maxReps && t < targetS - 30)) {
             boolean held = rng.nextDouble() < heldShare;
             boolean compensated = rng.nextDouble() < compensatedShare;
             double rise = uniform(rng, 1, 3);
@@ -107,7 +108,7 @@ public final class ScenarioGenerator {
             s += move * (1 - back);
             t += rise + plateau + ret;
             reps++;
-            t += addRest(rng, actions, uniform(rng, 1, 6), true);
+            t += addRest(rng, actions, uniform(rng, 1, restMaxS), true);
             if (rng.nextDouble() < 0.45) {
                 double distance = shiftDistance(rng, spine, s);
                 boolean longRoll = Math.abs(distance) > 6;
@@ -115,7 +116,7 @@ public final class ScenarioGenerator {
                 actions.add(new Action.Shift(distance, seconds, uniform(rng, -0.01, 0.01)));
                 s += distance;
                 t += seconds;
-                t += addRest(rng, actions, uniform(rng, 1, 6), true);
+                t += addRest(rng, actions, uniform(rng, 1, restMaxS), true);
             }
         }
         if (t < 62) {
