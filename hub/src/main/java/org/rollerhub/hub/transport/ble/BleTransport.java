@@ -43,6 +43,10 @@ public final class BleTransport implements Transport {
         }
         this.settings = settings;
         this.bound = configured;
+        if (configured != null) {
+            // Reserved from the start, so that an auto transport that connects first leaves it alone.
+            ClaimedRollers.claim(settings.effectiveBusAddress(), configured);
+        }
     }
 
     @Override
@@ -117,8 +121,9 @@ public final class BleTransport implements Transport {
         long deadline = System.nanoTime() + (long) (settings.connectTimeoutSeconds() * 1e9);
         while (true) {
             Map<String, Variant<?>> device = bus.properties(found.devicePath(), Bluez.DEVICE);
-            if (Boolean.TRUE.equals(Props.bool(device, "Connected"))
-                    && Boolean.TRUE.equals(Props.bool(device, "ServicesResolved"))) {
+            Boolean resolved = Props.bool(device, "ServicesResolved");
+            // ServicesResolved (BlueZ 5.43+) says the GATT objects are all there; without it, finding them will do.
+            if (Boolean.TRUE.equals(Props.bool(device, "Connected")) && !Boolean.FALSE.equals(resolved)) {
                 RollerGatt gatt = RollerGatt.locate(bus.managedObjects(), found.devicePath());
                 if (gatt != null) {
                     return gatt;

@@ -39,6 +39,7 @@ final class RollerFinder {
         try (AutoCloseable watch = bus.watchAllProperties()) {
             Map<String, Map<String, Map<String, Variant<?>>>> objects = bus.managedObjects();
             String adapter = adapterOf(objects);
+            powerOn(adapter, objects.get(adapter).get(Bluez.ADAPTER));
             objects.forEach((path, ifaces) -> {
                 if (ifaces.containsKey(Bluez.DEVICE)) {
                     devices.put(path, new HashMap<>(ifaces.get(Bluez.DEVICE)));
@@ -141,6 +142,19 @@ final class RollerFinder {
             throw new IOException("BlueZ has no Bluetooth adapter");
         }
         return first;
+    }
+
+    /** Switches a powered-off adapter on (BlueZ refuses discovery on it otherwise); best effort. */
+    private void powerOn(String adapterPath, Map<String, Variant<?>> adapter) {
+        if (!Boolean.FALSE.equals(Props.bool(adapter, "Powered"))) {
+            return;
+        }
+        try {
+            bus.remote(adapterPath, org.freedesktop.dbus.interfaces.Properties.class)
+                    .Set(Bluez.ADAPTER, "Powered", Boolean.TRUE);
+        } catch (IOException | DBusExecutionException e) {
+            // rfkill or policy says no: discovery will fail and say why.
+        }
     }
 
     /** Starts a discovery session for LE devices offering the roller service; false if BlueZ refused. */
