@@ -20,6 +20,8 @@ final class RepTracker {
     private static final long RETURN_SETTLE_US = 1_200_000; // the return ramp ends < 0.8 s after the 10 % crossing
     private static final double SMOOTH_TAU_US = 80_000;
     private static final long WARM_UP_US = 1_500_000;
+    /** Above F0 by more than breathing and fidgets reach (about ±5 % and 8 % of F0), the baseline barely moves. */
+    private static final double BASELINE_GUARD_FRACTION = 0.10;
     private static final long LEVEL_LOOKBACK_US = 250_000;
     /** Breathing is under 0.4 Hz: a tenth of a second per point is plenty for its fit. */
     private static final long BREATH_BIN_US = 100_000;
@@ -104,6 +106,11 @@ final class RepTracker {
                 long settled = t - baselineSinceUs;
                 double tau = settled < WARM_UP_US ? 300_000 : Math.min(baselineTauUs, 1_000_000 + (settled - WARM_UP_US));
                 double dt = smooth.size() > 1 ? t - smooth.timeAt(smooth.size() - 2) : 0;
+                if (settled >= WARM_UP_US && fs - f0 > BASELINE_GUARD_FRACTION * f0) {
+                    // well above the baseline: most likely a rep rising (a slow one would drag the
+                    // baseline up with it and never cross); follow only very slowly, for a settling user
+                    tau *= 10;
+                }
                 f0 += (fs - f0) * Math.min(1.0, dt / Math.max(1, tau));
                 if (settled >= WARM_UP_US && fs - f0 >= rise) {
                     state = State.CANDIDATE;

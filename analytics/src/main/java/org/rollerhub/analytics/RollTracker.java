@@ -19,8 +19,10 @@ final class RollTracker {
     private static final long ZUPT_AFTER_US = 300_000;
     /** Stillness after which the bias is followed even without true rest, µs. */
     private static final long SLOW_BIAS_AFTER_US = 3_000_000;
+    /** Rates above this that repeat exactly are taken as a clipped gyro (full scale 250 °/s or more), rad/s. */
+    private static final double SATURATION_CHECK_RAD_S = Math.toRadians(200);
     /** Twice the largest accelerometer bias across gravity (40 mg on two axes), rad. */
-    private static final double GRAVITY_BIAS_RAD = 0.04;
+    private static final double GRAVITY_BIAS_RAD = 0.12;
 
     private final double stillRateRadS;
     private final double biasTauUs;
@@ -35,6 +37,11 @@ final class RollTracker {
     private long stillSinceUs = Long.MIN_VALUE; // MIN_VALUE: moving
     private long lastStoredUs = Long.MIN_VALUE;
     private double rateAvg;
+    private double lastGx;
+    private boolean saturatedSinceRest;
+    private double lastSlope; // d(rate)/dt at the last sample, rad/s²
+    private double pendingGapS; // a gap just bridged, waiting for the slope after it
+    private double pendingSlope;
     private long restingSinceUs = Long.MIN_VALUE;
 
     // gap bridging with the gravity angle
@@ -90,10 +97,30 @@ final class RollTracker {
             restingSinceUs = Long.MIN_VALUE;
         }
         boolean zeroVelocity = resting && tUs - restingSinceUs >= ZUPT_AFTER_US;
+        if (Math.abs(gxRadS) > SATURATION_CHECK_RAD_S && gxRadS == lastGx) {
+            // the same reading twice at speed: the gyro is clipped at its full scale and under-reads;
+            // the rotation is re-measured by gravity at the next rest
+            saturatedSinceRest = true;
+            gapSinceRest = true;
+        }
+        lastGx = gxRadS;
+        double slope = (rate - lastRate) / (dt * 1e-6);
+        if (pendingGapS > 0) {
+            // the sample after a gap: with the rate's slope on both sides of the gap known, the
+            // trapezoid bridge becomes a cubic (Hermite) one: add h²·(m0 − m1)/12
+            theta += pendingGapS * pendingGapS * (pendingSlope - slope) / 12;
+            pendingGapS = 0;
+        }
         if (!zeroVelocity) {
             // at rest the rotation is not integrated: what the gyro reads then is bias (and its lag)
             theta += 0.5 * (rate + lastRate) * dt * 1e-6;
         }
+        if (dt > gapUs && !zeroVelocity) {
+            pendingGapS = dt * 1e-6;
+            pendingSlope = lastSlope;
+            slope = 0; // unknown across the gap
+        }
+        lastSlope = slope;
         lastRate = rate;
         lastUs = tUs;
         if (Math.abs(rate) < stillRateRadS) {
@@ -138,17 +165,19 @@ final class RollTracker {
             // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
             double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
             double byGravityUnwrapped = byGravity + turns * 2 * Math.PI;
-            // the gravity angle carries the accelerometer's bias (up to ±40 mg an axis), which
-            // bends a rotation of Δ by up to about 0.11·|sin(Δ/2)| rad: trust the gyro's bridge
-            // across the gap unless it is off by more than that
-            double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + 0.005;
-            if (Math.abs(byGravityUnwrapped - byGyro) > gravityDoubt) {
-                theta = restTheta + byGravityUnwrapped;
-                history.add(lastUs, theta);
-                lastStoredUs = lastUs;
-            }
+            // both measures of the rotation across the gap err: the gyro's bridge by what the
+            // lost samples held, the gravity angle by the accelerometer's bias (up to ±40 mg an
+            // axis bends a rotation of Δ by up to about 0.11·|sin(Δ/2)| rad). Where they agree to
+            // within that, take their mean; where they do not, the bridge missed the motion: take gravity.
+            double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + 0.01;
+            double fused = saturatedSinceRest || Math.abs(byGravityUnwrapped - byGyro) > gravityDoubt
+                    ? byGravityUnwrapped : (byGyro + byGravityUnwrapped) / 2;
+            theta = restTheta + fused;
+            history.add(lastUs, theta);
+            lastStoredUs = lastUs;
         }
         gapSinceRest = false;
+        saturatedSinceRest = false;
         haveRest = true;
         restAy = ayAvg; // the angle itself is only needed after a gap: keep its components
         restAz = azAvg;
