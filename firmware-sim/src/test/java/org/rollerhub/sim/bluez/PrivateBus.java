@@ -27,6 +27,7 @@ public final class PrivateBus implements AutoCloseable {
     }
 
     public static PrivateBus start() throws IOException {
+        quietDbusJava();
         Path dir = Files.createTempDirectory("rollerhub-dbus-");
         Path socket = dir.resolve("bus");
         Path conf = dir.resolve("bus.conf");
@@ -67,6 +68,13 @@ public final class PrivateBus implements AutoCloseable {
             throw new IOException("dbus-daemon did not start (printed " + line + ")");
         }
         return new PrivateBus(dir, p, line.trim());
+    }
+
+    /** dbus-java logs every message at DEBUG, and this module has no logging config: keep it to warnings. */
+    private static void quietDbusJava() {
+        if (org.slf4j.LoggerFactory.getLogger("org.freedesktop.dbus") instanceof ch.qos.logback.classic.Logger l) {
+            l.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
     }
 
     /** The bus's D-Bus address, such as {@code unix:path=/tmp/rollerhub-dbus-1/bus,guid=...}. */
