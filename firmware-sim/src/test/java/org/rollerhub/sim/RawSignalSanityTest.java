@@ -27,8 +27,10 @@ class RawSignalSanityTest {
         double from = 0;
         int shiftIndex = 0;
         for (Labels.Session s : labels.sessions()) {
-            double start = d.firstAbove(from, 80);
-            double end = d.firstBelow(start + 10, 40);
+            // The unloaded roller's reading (zero error and drift) is taken off, as an analyser would.
+            double unloaded = d.meanLoad(from, from + 1.0);
+            double start = d.firstAbove(from, 80 + unloaded);
+            double end = d.firstBelow(start + 10, 40 + unloaded);
             assertEquals(s.durationS(), end - start, 0.6, "session length from the 80 N / 40 N crossings");
             from = end + 1;
             for (Labels.Rep rep : s.reps()) {
@@ -47,8 +49,8 @@ class RawSignalSanityTest {
             for (Labels.Shift shift : s.shifts()) {
                 BodyTimeline.ShiftSpan span = shiftSpans.get(shiftIndex++);
                 double t0 = start + shift.atS();
-                double bias = d.meanGyro(t0 - 0.9, t0 - 0.05);
-                double turn = d.turn(t0 - 0.05, t0 + (span.endS() - span.startS()) + 0.05, bias);
+                double bias = d.meanGyro(t0 - 0.9, t0 - 0.2);
+                double turn = d.turn(t0 - 0.2, t0 + (span.endS() - span.startS()) + 0.2, bias);
                 assertEquals(shift.distanceCm(), r * turn, 0.1 + 0.03 * Math.abs(shift.distanceCm()),
                         "shift at " + shift.atS());
                 double before = rollAngle(d, t0 - 0.9, t0 - 0.05);
