@@ -54,7 +54,7 @@ class LivePtySessionTest {
 
     @Test
     void sessionOverAPtyIsPublishedValidAndAsPlayed() throws Exception {
-        LiveRoller roller = SimRollers.withLeadIn(8, 20, 5);
+        LiveRoller roller = SimRollers.withLeadIn(1, 20, 5);
         Labels labels = roller.labels();
         Path tty = dir.resolve("roller-tty");
         try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/+/session");

@@ -36,7 +36,8 @@ import org.rollerhub.sim.live.TcpRollerServer;
  * stream is recorded and re-analyses to the same session.
  */
 class LiveTcpSessionTest {
-    private static final long SEED = 16;
+    private static final long SEED = 6;
+    private static final long SECOND_SEED = 52;
     private static final double SPEED = 20;
     private static MosquittoBroker broker;
 
@@ -54,19 +55,24 @@ class LiveTcpSessionTest {
     }
 
     @Test
-    void sessionOverTcpIsPublishedLiveValidAndAsPlayed() throws Exception {
+    void sessionsOverTcpArePublishedLiveValidAndAsPlayed() throws Exception {
         LiveRoller roller = SimRollers.withLeadIn(SEED, SPEED, 5);
         Labels labels = roller.labels();
         assertEquals(1, labels.sessions().size(), "the chosen seed plays one session");
+        // A second roller read at the same time by the same hub (same user).
+        LiveRoller second = SimRollers.withLeadIn(SECOND_SEED, SPEED, 5, labels.meta().statureCm(), labels.meta().startLevel());
+        Labels secondLabels = second.labels();
         try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#");
                 TcpRollerServer server = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
+                TcpRollerServer secondServer = new TcpRollerServer(second, InetAddress.getLoopbackAddress(), 0);
                 LiveHubProcess hub = LiveHubProcess.start(Map.of(), "run",
                         "--tcp", "127.0.0.1:" + server.port(),
+                        "--tcp", "127.0.0.1:" + secondServer.port(),
                         "--broker", broker.url(),
                         "--stature-cm", Double.toString(labels.meta().statureCm()),
                         "--start-level", labels.meta().startLevel(),
                         "--data-dir", dataDir.toString(),
-                        "--exit-after-sessions", "1",
+                        "--exit-after-sessions", "2",
                         "--print")) {
             // Live: the first event comes while the roller is still playing its session.
             MqttRecorder.Message first = rec.nextLive(t -> t.endsWith("/event"), 60_000);
@@ -75,26 +81,34 @@ class LiveTcpSessionTest {
             assertTrue(playedAtFirstEvent < roller.scriptedSeconds() - 10,
                     "first event only at " + playedAtFirstEvent + " s of " + roller.scriptedSeconds());
 
-            MqttRecorder.Message session = rec.nextLive(t -> t.endsWith("/session"), 120_000);
+            String deviceId = SimRollers.deviceIdHex(SEED);
+            MqttRecorder.Message session = rec.nextLive(t -> t.equals("roller/" + deviceId + "/session"), 120_000);
             assertNotNull(session, "no summary within 120 s\n" + hub.describe());
-            assertEquals(0, hub.waitFor(60), "--exit-after-sessions 1 exits 0 once acknowledged\n" + hub.describe());
+            String secondId = SimRollers.deviceIdHex(SECOND_SEED);
+            MqttRecorder.Message secondSession = rec.find(m -> !m.retained()
+                    && m.topic().equals("roller/" + secondId + "/session"), 120_000);
+            assertNotNull(secondSession, "no summary of the second roller within 120 s\n" + hub.describe());
+            assertEquals(0, hub.waitFor(60), "--exit-after-sessions 2 exits 0 once both are acknowledged\n" + hub.describe());
+            LiveAssertions.matchesLabels(LiveAssertions.validSummary(secondSession.payload()),
+                    secondLabels.sessions().get(0), 2.0, hub.describe());
 
             JsonNode summary = LiveAssertions.validSummary(session.payload());
-            String deviceId = summary.get("deviceId").asText();
             assertEquals("roller/" + deviceId + "/session", session.topic());
             assertEquals(1, session.qos());
             LiveAssertions.matchesLabels(summary, labels.sessions().get(0), 2.0, hub.describe());
 
             // Events: over MQTT in exactly the order the hub made them (its --print output), all before the summary.
+            List<MqttRecorder.Message> live = rec.live();
+            int summaryAt = live.indexOf(session);
             List<String> mqttEvents = new ArrayList<>();
-            for (MqttRecorder.Message m : rec.live()) {
-                if (m.topic().equals("roller/" + deviceId + "/event")) {
-                    mqttEvents.add(m.payload());
-                } else if (m.topic().endsWith("/session")) {
-                    break;
+            for (int i = 0; i < live.size(); i++) {
+                if (live.get(i).topic().equals("roller/" + deviceId + "/event")) {
+                    assertTrue(i < summaryAt, "every event comes before the summary");
+                    mqttEvents.add(live.get(i).payload());
                 }
             }
-            List<String> printedEvents = hub.stdout().stream().filter(l -> l.startsWith("{\"event\"")).toList();
+            List<String> printedEvents = hub.stdout().stream()
+                    .filter(l -> l.startsWith("{\"event\"") && l.contains("\"deviceId\":\"" + deviceId + "\"")).toList();
             assertEquals(printedEvents, mqttEvents, "events over MQTT, in the hub's order");
             String sessionId = summary.get("sessionId").asText();
             assertEquals("session-started", SummaryEvents.name(mqttEvents.get(0)));
@@ -125,7 +139,9 @@ class LiveTcpSessionTest {
             try (Stream<Path> s = Files.list(captures)) {
                 rlr = s.filter(p -> p.toString().endsWith(".rlr")).toList();
             }
-            assertEquals(1, rlr.size(), rlr.toString());
+            assertEquals(2, rlr.size(), rlr.toString());
+            rlr = rlr.stream().filter(p -> p.getFileName().toString().endsWith("_" + server.port() + ".rlr")).toList();
+            assertEquals(1, rlr.size(), "one capture per roller link, named after it: " + rlr);
             String index = Files.readString(captures.resolve("index.jsonl"));
             assertTrue(index.contains("\"event\":\"published\"") && index.contains(sessionId), index);
             assertTrue(index.contains("\"event\":\"closed\""), index);

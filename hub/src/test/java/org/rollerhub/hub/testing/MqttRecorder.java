@@ -43,6 +43,7 @@ public final class MqttRecorder implements AutoCloseable {
                     msg.isRetained());
             synchronized (recorder.all) {
                 recorder.all.add(m);
+                recorder.all.notifyAll();
             }
             recorder.queue.add(m);
         });
@@ -80,6 +81,29 @@ public final class MqttRecorder implements AutoCloseable {
             }
             if ((includeRetained || !m.retained()) && test.test(m)) {
                 return m;
+            }
+        }
+    }
+
+    /**
+     * The first message delivered so far or within {@code timeoutMs} that {@code test} accepts,
+     * looking through {@link #all()} (unlike {@code next}, which consumes the queue as it goes);
+     * null if none.
+     */
+    public Message find(Predicate<Message> test, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        synchronized (all) {
+            while (true) {
+                for (Message m : all) {
+                    if (test.test(m)) {
+                        return m;
+                    }
+                }
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return null;
+                }
+                all.wait(left);
             }
         }
     }

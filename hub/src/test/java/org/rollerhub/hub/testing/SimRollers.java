@@ -3,6 +3,7 @@ package org.rollerhub.hub.testing;
 import org.rollerhub.sim.GenerateOptions;
 import org.rollerhub.sim.LinkKind;
 import org.rollerhub.sim.Scenario;
+import org.rollerhub.sim.SimSetup;
 import org.rollerhub.sim.Simulator;
 import org.rollerhub.sim.live.LiveRoller;
 
@@ -20,5 +21,24 @@ public final class SimRollers {
         Scenario s = Simulator.scenario(seed, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
         Scenario longer = new Scenario(s.setup(), s.leadInS() + extraLeadInRealS * speed, s.thetaStartRad(), s.sessions());
         return LiveRoller.of(longer, seed, speed, null);
+    }
+
+    /**
+     * As {@link #withLeadIn(long, double, double)}, with the rider's stature and start level
+     * replaced: one hub has one user's settings, so rollers read together must share them.
+     */
+    public static LiveRoller withLeadIn(long seed, double speed, double extraLeadInRealS, double statureCm,
+            String startLevel) {
+        Scenario s = Simulator.scenario(seed, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
+        SimSetup u = s.setup();
+        SimSetup rider = new SimSetup(u.massKg(), statureCm, startLevel, u.diameterMm(), u.lengthMm(), u.cells(),
+                u.imuHz(), u.pressureHz(), u.accelRangeG(), u.gyroRangeDps(), u.deviceId(), u.deviceT0Us(), u.link());
+        Scenario longer = new Scenario(rider, s.leadInS() + extraLeadInRealS * speed, s.thetaStartRad(), s.sessions());
+        return LiveRoller.of(longer, seed, speed, null);
+    }
+
+    /** The device id the seeded roller announces, as 16 hex digits. */
+    public static String deviceIdHex(long seed) {
+        return String.format("%016x", Simulator.scenario(seed, GenerateOptions.defaults()).setup().deviceId());
     }
 }
