@@ -18,6 +18,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs a live roller: the serial byte stream (0x00, HELLO, samples, STATUS every second) "
                 + "over TCP (the hub connects as a client) or a pty (the hub opens LINK like a serial port).",
             "Answers GET_INFO, START_STREAM, STOP_STREAM and TARE with ACK; other commands get ACK unknown.",
+            "Over TCP the person gets on the roller when the first client connects; later clients get a fresh "
+                + "0x00 and HELLO and the session goes on. A pty starts streaming at once.",
             "Runs until killed (or, with --until-finished, until the session(s) have been played)."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
