@@ -22,7 +22,15 @@ final class RollTracker {
     /** Rates above this that repeat exactly are taken as a clipped gyro (full scale 250 °/s or more), rad/s. */
     private static final double SATURATION_CHECK_RAD_S = Math.toRadians(200);
     /** Twice the largest accelerometer bias across gravity (40 mg on two axes), rad. */
-    private static final double GRAVITY_BIAS_RAD = 0.12;
+    private static final double GRAVITY_BIAS_RAD = 0.06;
+    /** The gravity angle's noise after averaging at rest, rad. */
+    private static final double GRAVITY_NOISE_RAD = 0.003;
+    /** How far the bias-corrected gyro integral may drift per second of motion (bias wander), rad/s. */
+    private static final double GYRO_DRIFT_RAD_PER_S = 0.0035;
+    /** The gyro integral's doubt over a quick roll, rad. */
+    private static final double GYRO_DOUBT_RAD = 0.001;
+    /** Extra doubt of the gyro's bridge over lost samples, rad. */
+    private static final double GAP_DOUBT_RAD = 0.05;
 
     private final double stillRateRadS;
     private final double biasTauUs;
@@ -46,6 +54,8 @@ final class RollTracker {
 
     // gap bridging with the gravity angle
     private boolean haveRest;
+    private boolean inRest;
+    private long lastRestUs;
     private double restAy; // gravity direction at the latest rest
     private double restAz;
     private double restTheta;
@@ -137,19 +147,22 @@ final class RollTracker {
                 } else if (still >= SLOW_BIAS_AFTER_US) {
                     bias += (gxRadS - bias) * Math.min(1.0, dt / (5 * biasTauUs));
                 }
-                // gravity direction, averaged while still (noise and bias are the same at each rest)
-                double ka = Math.min(1.0, dt / 100_000.0);
-                ayAvg += (ayG - ayAvg) * ka;
-                azAvg += (azG - azAvg) * ka;
-                if (still >= 400_000) {
-                    atRest();
-                }
-            } else {
-                ayAvg = ayG;
-                azAvg = azG;
             }
         } else {
             stillSinceUs = Long.MIN_VALUE;
+        }
+        // gravity direction, averaged at true rest (its noise and bias are the same at each rest)
+        if (zeroVelocity) {
+            double ka = Math.min(1.0, dt / 100_000.0);
+            ayAvg += (ayG - ayAvg) * ka;
+            azAvg += (azG - azAvg) * ka;
+            if (tUs - restingSinceUs >= ZUPT_AFTER_US + 200_000) {
+                atRest();
+            }
+        } else {
+            ayAvg = ayG;
+            azAvg = azG;
+            inRest = false;
         }
         if (tUs - lastStoredUs >= HISTORY_STEP_US) {
             history.add(tUs, theta);
@@ -157,31 +170,38 @@ final class RollTracker {
         }
     }
 
-    /** At rest: if samples were lost since the last rest, re-measure the rotation across them by gravity. */
+    /**
+     * At rest. On arriving at a rest, the rotation since the previous rest is measured twice — by
+     * the gyro's integral and by the change of the gravity angle — and the two are fused by their
+     * doubts: the gyro's grows with the time it integrated (its bias wanders) and with lost or
+     * clipped samples; the gravity angle's with the rotation (the accelerometer's bias, up to
+     * ±40 mg an axis, bends a rotation of Δ by up to about 0.11·|sin(Δ/2)| rad). So a long slow
+     * creep is held by gravity and a quick roll by the gyro.
+     */
     private void atRest() {
-        if (gapSinceRest && haveRest) {
+        if (!inRest && haveRest) {
             double byGravity = wrap(Math.atan2(ayAvg, azAvg) - Math.atan2(restAy, restAz));
             double byGyro = theta - restTheta;
             // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
             double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
             double byGravityUnwrapped = byGravity + turns * 2 * Math.PI;
-            // both measures of the rotation across the gap err: the gyro's bridge by what the
-            // lost samples held, the gravity angle by the accelerometer's bias (up to ±40 mg an
-            // axis bends a rotation of Δ by up to about 0.11·|sin(Δ/2)| rad). Where they agree to
-            // within that, take their mean; where they do not, the bridge missed the motion: take gravity.
-            double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + 0.01;
-            double fused = saturatedSinceRest || Math.abs(byGravityUnwrapped - byGyro) > gravityDoubt
-                    ? byGravityUnwrapped : (byGyro + byGravityUnwrapped) / 2;
-            theta = restTheta + fused;
+            double gyroDoubt = GYRO_DRIFT_RAD_PER_S * (lastUs - lastRestUs) / 1e6 + GYRO_DOUBT_RAD
+                    + (gapSinceRest ? GAP_DOUBT_RAD : 0) + (saturatedSinceRest ? Math.PI : 0);
+            double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + GRAVITY_NOISE_RAD;
+            double wg = 1 / (gyroDoubt * gyroDoubt);
+            double wa = 1 / (gravityDoubt * gravityDoubt);
+            theta = restTheta + (wg * byGyro + wa * byGravityUnwrapped) / (wg + wa);
             history.add(lastUs, theta);
             lastStoredUs = lastUs;
         }
+        inRest = true;
         gapSinceRest = false;
         saturatedSinceRest = false;
         haveRest = true;
-        restAy = ayAvg; // the angle itself is only needed after a gap: keep its components
+        restAy = ayAvg;
         restAz = azAvg;
         restTheta = theta;
+        lastRestUs = lastUs;
     }
 
     private static double wrap(double a) {
