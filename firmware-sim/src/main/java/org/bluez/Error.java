@@ -83,4 +83,13 @@ public final class Error {
             super(message);
         }
     }
+
+    /** {@code org.bluez.Error.NotReady}. */
+    public static final class NotReady extends DBusExecutionException {
+        private static final long serialVersionUID = 1L;
+
+        public NotReady(String message) {
+            super(message);
+        }
+    }
 }

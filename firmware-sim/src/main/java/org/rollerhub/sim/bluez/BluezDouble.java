@@ -87,6 +87,11 @@ public final class BluezDouble implements AutoCloseable, SignalEmitter {
         return device;
     }
 
+    /** The adapter, {@code /org/bluez/hci0}. */
+    public SimAdapter adapter() {
+        return adapter;
+    }
+
     /** The devices added so far. */
     public synchronized List<SimDevice> devices() {
         return List.copyOf(devices.values());

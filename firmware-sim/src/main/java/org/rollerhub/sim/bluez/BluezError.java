@@ -41,4 +41,8 @@ final class BluezError {
     static DBusExecutionException inProgress(String message) {
         return new org.bluez.Error.InProgress(message);
     }
+
+    static DBusExecutionException notReady(String message) {
+        return new org.bluez.Error.NotReady(message);
+    }
 }

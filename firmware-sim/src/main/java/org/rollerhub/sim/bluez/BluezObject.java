@@ -91,6 +91,9 @@ public abstract class BluezObject implements Properties {
             throw new PropertyReadOnly("Property '" + name + "' is read-only");
         }
         Object raw = value instanceof Variant<?> v ? v.getValue() : value;
+        if (raw == null || !current.getValue().getClass().isInstance(raw)) {
+            throw invalidArgs("Wrong type for property '" + name + "'");
+        }
         update(iface, name, new Variant<>(raw, current.getSig()));
     }
 

@@ -44,6 +44,9 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
 
     @Override
     public void StartDiscovery() {
+        if (!powered()) {
+            throw BluezError.notReady("Resource Not Ready");
+        }
         boolean first;
         synchronized (this) {
             first = sessions.isEmpty();
@@ -107,6 +110,26 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
             }
         }
         return false;
+    }
+
+    /** Whether the controller is on ({@code Powered}). */
+    public boolean powered() {
+        return Boolean.TRUE.equals(value(BluezNames.ADAPTER, "Powered").getValue());
+    }
+
+    /** Switches the controller on or off (rfkill, a fresh boot); off ends every discovery session. */
+    public void setPowered(boolean on) {
+        if (!on) {
+            boolean was;
+            synchronized (this) {
+                was = !sessions.isEmpty();
+                sessions.clear();
+            }
+            if (was) {
+                update(BluezNames.ADAPTER, "Discovering", new Variant<>(false));
+            }
+        }
+        update(BluezNames.ADAPTER, "Powered", new Variant<>(on));
     }
 
     synchronized boolean discovering() {

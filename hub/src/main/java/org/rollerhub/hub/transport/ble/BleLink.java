@@ -5,7 +5,6 @@ import java.util.Map;
 import org.bluez.Device1;
 import org.bluez.GattCharacteristic1;
 import org.freedesktop.dbus.exceptions.DBusException;
-import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.types.Variant;
 import org.rollerhub.hub.transport.Link;
 import org.rollerhub.hub.transport.LinkSink;
@@ -53,7 +52,7 @@ final class BleLink implements Link {
         }
         try {
             bus.remote(gatt.dataPath(), GattCharacteristic1.class).StartNotify();
-        } catch (DBusException | DBusExecutionException e) {
+        } catch (DBusException | RuntimeException e) {
             throw new IOException("StartNotify on " + gatt.dataPath() + " failed: " + e.getMessage(), e);
         }
         return new BleLink(bus, address, devicePath, gatt, Props.integer(device, "RSSI"));
@@ -123,7 +122,8 @@ final class BleLink implements Link {
         }
         try {
             bus.remote(gatt.commandPath(), GattCharacteristic1.class).WriteValue(PacketCodec.encode(command), Map.of());
-        } catch (DBusException | DBusExecutionException e) {
+        } catch (DBusException | RuntimeException e) {
+            // RuntimeException: dbus-java's own failures (a dead connection) besides error replies.
             throw new IOException("WriteValue to " + address + " failed: " + e.getMessage(), e);
         }
     }
@@ -139,12 +139,12 @@ final class BleLink implements Link {
         if (bus.connected()) {
             try {
                 bus.remote(gatt.dataPath(), GattCharacteristic1.class).StopNotify();
-            } catch (IOException | DBusException | DBusExecutionException e) {
+            } catch (IOException | DBusException | RuntimeException e) {
                 // Already gone with the link.
             }
             try {
                 bus.remote(devicePath, Device1.class).Disconnect();
-            } catch (IOException | DBusException | DBusExecutionException e) {
+            } catch (IOException | DBusException | RuntimeException e) {
                 // Not connected any more: nothing to undo.
             }
         }

@@ -80,10 +80,16 @@ public final class BleTransport implements Transport {
             BleLink link = BleLink.open(bus, found.address(), found.devicePath(), gatt);
             bound = found.address();
             return link;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             bus.close();
             releaseIfNew(bus, address, claimedNow);
             throw e;
+        } catch (RuntimeException e) {
+            // dbus-java reports a dying connection with unchecked exceptions; to the link manager
+            // that is one more failed attempt, to be retried.
+            bus.close();
+            releaseIfNew(bus, address, claimedNow);
+            throw new IOException("BLE connect failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             bus.close();
@@ -141,7 +147,7 @@ public final class BleTransport implements Transport {
     private static void disconnectQuietly(BluezConnection bus, String devicePath) {
         try {
             bus.remote(devicePath, Device1.class).Disconnect();
-        } catch (IOException | DBusException | DBusExecutionException e) {
+        } catch (IOException | DBusException | RuntimeException e) {
             // Best effort: the attempt failed anyway.
         }
     }

@@ -12,7 +12,6 @@ import org.freedesktop.dbus.connections.IDisconnectCallback;
 import org.freedesktop.dbus.connections.impl.DBusConnection;
 import org.freedesktop.dbus.connections.impl.DBusConnectionBuilder;
 import org.freedesktop.dbus.exceptions.DBusException;
-import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.interfaces.DBus;
 import org.freedesktop.dbus.interfaces.DBusInterface;
 import org.freedesktop.dbus.interfaces.ObjectManager;
@@ -59,7 +58,7 @@ final class BluezConnection implements AutoCloseable {
             self[0] = new BluezConnection(c, address);
             self[0].watchBluez();
             return self[0];
-        } catch (DBusException | DBusExecutionException e) {
+        } catch (DBusException | RuntimeException e) {
             throw new IOException("cannot reach the D-Bus system bus" + (address == null ? "" : " at " + address)
                     + ": " + e.getMessage(), e);
         }
@@ -130,7 +129,7 @@ final class BluezConnection implements AutoCloseable {
                 out.put(e.getKey().getPath(), e.getValue());
             }
             return out;
-        } catch (DBusException | DBusExecutionException e) {
+        } catch (DBusException | RuntimeException e) {
             throw new IOException("cannot list BlueZ objects (is bluetoothd running?): " + e.getMessage(), e);
         }
     }
@@ -139,7 +138,7 @@ final class BluezConnection implements AutoCloseable {
     Map<String, Variant<?>> properties(String path, String iface) throws IOException {
         try {
             return bus.getRemoteObject(Bluez.BUS_NAME, path, Properties.class).GetAll(iface);
-        } catch (DBusException | DBusExecutionException e) {
+        } catch (DBusException | RuntimeException e) {
             throw new IOException("cannot read " + iface + " of " + path + ": " + e.getMessage(), e);
         }
     }

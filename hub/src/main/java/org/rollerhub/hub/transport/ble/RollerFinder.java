@@ -152,7 +152,7 @@ final class RollerFinder {
         try {
             bus.remote(adapterPath, org.freedesktop.dbus.interfaces.Properties.class)
                     .Set(Bluez.ADAPTER, "Powered", Boolean.TRUE);
-        } catch (IOException | DBusExecutionException e) {
+        } catch (IOException | RuntimeException e) {
             // rfkill or policy says no: discovery will fail and say why.
         }
     }
@@ -190,7 +190,7 @@ final class RollerFinder {
     private void stopDiscovery(String adapterPath) {
         try {
             bus.remote(adapterPath, Adapter1.class).StopDiscovery();
-        } catch (IOException | DBusException | DBusExecutionException e) {
+        } catch (IOException | DBusException | RuntimeException e) {
             // Discovery ends with our connection anyway.
         }
     }

@@ -168,6 +168,18 @@ class BleTransportTest {
     }
 
     @Test
+    void aPoweredOffAdapterIsSwitchedOn() throws Exception {
+        bluez.addRoller("C0:FF:EE:00:00:01", LiveRollerSource.factory(7, 1));
+        bluez.adapter().setPowered(false);
+        BleTransport transport = new BleTransport("auto", settings(20));
+        try (Link link = transport.connect()) {
+            assertTrue(bluez.adapter().powered(), "the hub set Powered through org.freedesktop.DBus.Properties.Set");
+            assertEquals("C0:FF:EE:00:00:01", transport.address());
+        }
+        transport.release();
+    }
+
+    @Test
     void noRollerIsAnIOExceptionAfterTheScanTimeout() {
         bluez.addDevice(new DeviceSpec("00:00:00:00:00:01", "Roller-FAKE", List.of(), (short) -40), null);
         IOException e = assertThrows(IOException.class, () -> new BleTransport("auto", settings(1)).connect());
