@@ -29,8 +29,8 @@ final class RollTracker {
     private static final double GYRO_DRIFT_RAD_PER_S = 0.0035;
     /** The gyro integral's doubt over a quick roll, rad. */
     private static final double GYRO_DOUBT_RAD = 0.001;
-    /** Extra doubt of the gyro's bridge over lost samples, rad. */
-    private static final double GAP_DOUBT_RAD = 0.05;
+    /** Extra doubt of the gyro's bridge over lost samples: this times the gap's length squared, rad/s². */
+    private static final double GAP_DOUBT_RAD_PER_S2 = 0.5;
 
     private final double stillRateRadS;
     private final double biasTauUs;
@@ -56,6 +56,7 @@ final class RollTracker {
     private boolean haveRest;
     private boolean inRest;
     private long lastRestUs;
+    private double gapDoubt;
     private double restAy; // gravity direction at the latest rest
     private double restAz;
     private double restTheta;
@@ -127,6 +128,8 @@ final class RollTracker {
         }
         if (dt > gapUs && !zeroVelocity) {
             pendingGapS = dt * 1e-6;
+            // a bridge's error grows fast with its length: nothing over a packet at 1 kHz, much over half a second
+            gapDoubt += GAP_DOUBT_RAD_PER_S2 * pendingGapS * pendingGapS;
             pendingSlope = lastSlope;
             slope = 0; // unknown across the gap
         }
@@ -186,7 +189,7 @@ final class RollTracker {
             double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
             double byGravityUnwrapped = byGravity + turns * 2 * Math.PI;
             double gyroDoubt = GYRO_DRIFT_RAD_PER_S * (lastUs - lastRestUs) / 1e6 + GYRO_DOUBT_RAD
-                    + (gapSinceRest ? GAP_DOUBT_RAD : 0) + (saturatedSinceRest ? Math.PI : 0);
+                    + gapDoubt + (saturatedSinceRest ? Math.PI : 0);
             double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + GRAVITY_NOISE_RAD;
             double wg = 1 / (gyroDoubt * gyroDoubt);
             double wa = 1 / (gravityDoubt * gravityDoubt);
@@ -196,6 +199,7 @@ final class RollTracker {
         }
         inRest = true;
         gapSinceRest = false;
+        gapDoubt = 0;
         saturatedSinceRest = false;
         haveRest = true;
         restAy = ayAvg;
