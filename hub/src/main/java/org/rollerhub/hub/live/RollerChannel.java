@@ -2,6 +2,8 @@ package org.rollerhub.hub.live;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.hub.pipeline.RollerPipeline;
@@ -42,7 +44,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private Hello hello;
     private Status lastStatus;
     private long lastStatusAtMs;
-    private String linkState = "connecting";
+    private volatile String linkState = "connecting";
+    /** What the link says about itself (BLE RSSI...); may be set from any thread. */
+    private final Map<String, Object> linkInfo = new ConcurrentHashMap<>();
 
     RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff) {
@@ -83,6 +87,13 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
             recorder.packet(data, off, len);
         }
         packets.receive(data, off, len);
+    }
+
+    @Override
+    public void onLinkInfo(String key, Object value) {
+        if (key != null && value != null) {
+            linkInfo.put(key, value);
+        }
     }
 
     // ---- link state ----
@@ -171,7 +182,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         }
         lastStatusAtMs = now;
         publisher.publishStatus(hello.deviceIdHex(), StatusJson.line(linkState, transport.describe(), hello,
-                lastStatus, counters(), manager.connections(), clock.instant()));
+                lastStatus, counters(), manager.connections(), linkInfo, clock.instant()));
     }
 
     /**

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.LinkCounters;
 import org.rollerhub.protocol.Status;
@@ -14,7 +16,7 @@ import org.rollerhub.protocol.Status;
  *  "battery":{"mv":3900,"pct":80,"charging":false,"low":false},"temperatureC":24.5,
  *  "faults":{"imu":false,"pressure":false,"bufferOverflow":false},"droppedSamples":0,
  *  "counters":{"packets":..,"lostPackets":..,"crcErrors":..,"framingErrors":..,"oversize":..,"malformed":..},
- *  "connections":1,"at":"2026-11-24T02:00:00Z"}</pre>
+ *  "connections":1,"linkInfo":{"rssi":-60},"at":"2026-11-24T02:00:00Z"}</pre>
  * The battery, temperature and fault fields are left out until the roller's first STATUS.
  */
 public final class StatusJson {
@@ -32,6 +34,15 @@ public final class StatusJson {
      */
     public static String line(String link, String transport, Hello hello, Status status, LinkCounters counters,
             int connections, Instant at) {
+        return line(link, transport, hello, status, counters, connections, Map.of(), at);
+    }
+
+    /**
+     * As above, with what the link reported about itself ({@code linkInfo}, such as BLE
+     * {@code rssi}) under {@code "linkInfo"} when not empty.
+     */
+    public static String line(String link, String transport, Hello hello, Status status, LinkCounters counters,
+            int connections, Map<String, Object> linkInfo, Instant at) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("deviceId", hello.deviceIdHex());
         o.put("link", link);
@@ -58,6 +69,10 @@ public final class StatusJson {
         c.put("oversize", counters.oversize());
         c.put("malformed", counters.malformed());
         o.put("connections", connections);
+        if (!linkInfo.isEmpty()) {
+            ObjectNode li = o.putObject("linkInfo");
+            new TreeMap<>(linkInfo).forEach((k, v) -> li.set(k, MAPPER.valueToTree(v)));
+        }
         o.put("at", at.toString());
         try {
             return MAPPER.writeValueAsString(o);
