@@ -83,7 +83,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             if (size == 0) {
                 return "empty file, not a roller capture";
             }
-            ProgressBar bar = (progress || (System.console() != null && size >= PROGRESS_MIN_BYTES))
+            ProgressBar bar = (progress || (stderrIsTerminal() && size >= PROGRESS_MIN_BYTES))
                     ? new ProgressBar(System.err, file.getFileName().toString(), size) : null;
             try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
                 result = CaptureAnalysis.of(in, settings, bar);
@@ -105,6 +105,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
             out.print(table ? SessionTable.format(report) : report.json() + "\n");
         }
         return null;
+    }
+
+    /**
+     * Whether stderr is a terminal. Java only tells whether stdin and stdout both are
+     * ({@code System.console()}); on Linux, /proc says where fd 2 goes.
+     */
+    static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     /** A one-line progress bar redrawn in place on stderr, at most once per percent. */
