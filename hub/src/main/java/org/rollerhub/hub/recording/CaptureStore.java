@@ -54,7 +54,7 @@ public final class CaptureStore implements AutoCloseable {
 
     /**
      * @param dataDir the hub's data folder; captures go to its {@code captures} folder, made if missing
-     * @param retention what to delete, checked now and hourly
+     * @param retention what to delete, checked a minute after start and hourly after that
      */
     public CaptureStore(Path dataDir, Clock clock, Retention retention) throws IOException {
         this.dir = dataDir.resolve("captures");
@@ -67,7 +67,8 @@ public final class CaptureStore implements AutoCloseable {
             return t;
         });
         timer.scheduleWithFixedDelay(this::flushAll, FLUSH_PERIOD_MS, FLUSH_PERIOD_MS, TimeUnit.MILLISECONDS);
-        timer.scheduleWithFixedDelay(this::applyRetention, 0, 1, TimeUnit.HOURS);
+        // First a minute after start, so start-up recovery reads a killed hub's captures before any go.
+        timer.scheduleWithFixedDelay(this::applyRetention, 60, 3600, TimeUnit.SECONDS);
     }
 
     /** The capture folder. */
