@@ -8,10 +8,11 @@ import java.util.List;
  * (noise-free) load and contact position:
  * <ul>
  *   <li>a session starts when the load rises above 80 N and ends when it falls below 40 N;</li>
- *   <li>a rep starts when its rise begins and ends when its extra load is back within 10 % of
- *       F0; its hold is the plateau; it is held from 2.0 s; its level is the level at the contact
- *       when the rise begins; it is compensated if the contact moves toward the feet 1.0 cm or
- *       more during the rise, or it begins in the lumbar zone;</li>
+ *   <li>a rep starts when its rise begins and ends when its return is over (the load is back at
+ *       baseline, so well within the model's 10 % of F0); its hold is the plateau; it is held
+ *       from 2.0 s; its level is the level at the contact when the rise begins; it is compensated
+ *       if the contact moves toward the feet 1.0 cm or more during the rise, or it begins in the
+ *       lumbar zone;</li>
  *   <li>a shift is at the moment its roll begins; its distance is r·Δθ; its levels are those
  *       at rest before and after;</li>
  *   <li>zone time is time loaded (over 80 N) with the contact in C or L.</li>
@@ -74,7 +75,7 @@ public final class LabelMaker {
                 }
                 double s = r * (probe.theta(rep.riseStartS()) - span.thetaRefRad());
                 String level = spine.levelAt(s);
-                double end = repEnd(rep, span);
+                double end = repEnd(rep);
                 double hold = rep.returnStartS() - rep.riseEndS();
                 boolean held = hold >= HELD_S;
                 boolean compensated = rep.moveCm() <= -1.0 || "L".equals(level);
@@ -112,21 +113,16 @@ public final class LabelMaker {
         return new Labels(meta, sessions);
     }
 
-    /** When the rep's extra load is back within 10 % of F0 on its return. */
-    private static double repEnd(BodyTimeline.RepSpan rep, BodyTimeline.SessionSpan span) {
-        double lo = rep.returnStartS();
-        double hi = rep.returnEndS();
-        for (int k = 0; k < 60; k++) {
-            double mid = (lo + hi) / 2;
-            double u = (mid - rep.returnStartS()) / (rep.returnEndS() - rep.returnStartS());
-            double extra = rep.liftN() * (1 - Ramp.shape(u));
-            if (extra <= 0.1 * span.f0At(mid)) {
-                hi = mid;
-            } else {
-                lo = mid;
-            }
-        }
-        return hi;
+    /**
+     * When the rep ends, capture seconds: the moment its return is over and the load is back at
+     * baseline. The model's "comes back to within 10 % of F0" says which rises count as reps; the
+     * moment the rep is timed to is the end of the return, as its start is the beginning of the
+     * rise. That is the shared samples' convention: at their labelled rep ends the decoded load
+     * is on average 1.02 F0 and flat, where the first 10 %-of-F0 crossing (labelled here before)
+     * lies about 0.4 s earlier, still on the return's slope.
+     */
+    private static double repEnd(BodyTimeline.RepSpan rep) {
+        return rep.returnEndS();
     }
 
     /** Seconds loaded with the contact in the neck zone [0] and the lumbar zone [1]. */
