@@ -89,7 +89,7 @@ final class RampFit {
                 for (int j = -5; j <= 5; j++) {
                     double c = c0 + i * sc;
                     double d = d0 + j * sd;
-                    if (d < dMin * 0.5 || d <= 0.05) {
+                    if (d < dMin * 0.5 || d <= 0.05 || d > dMax * 1.05) {
                         continue;
                     }
                     double e = sse(c - d / 2, d);

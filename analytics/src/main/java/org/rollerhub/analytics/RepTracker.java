@@ -227,7 +227,7 @@ final class RepTracker {
         long riseTo = Math.min(split, t50u + 3_000_000);
         long retFrom = Math.max(split, t50d - 3_000_000);
         long retTo = Math.min(windowEndUs, t50d + 3_500_000);
-        RampFit.Ramp riseRamp = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.6, null, 0);
+        RampFit.Ramp riseRamp = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.3, null, 0);
         RampFit.Ramp retRamp = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, null, 0);
         if (riseRamp != null && retRamp != null) {
             // take the breathing out, then place the ramps again
@@ -236,7 +236,7 @@ final class RepTracker {
             BreathFit.Breath breath = BreathFit.fit(bt, by, nb, riseRamp.t0() - origin, riseRamp.d(),
                     retRamp.t0() - origin, retRamp.d());
             if (breath != null) {
-                RampFit.Ramp rise2 = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.6, breath, origin);
+                RampFit.Ramp rise2 = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.3, breath, origin);
                 RampFit.Ramp ret2 = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, breath, origin);
                 if (rise2 != null && ret2 != null) {
                     riseRamp = rise2;
