@@ -201,6 +201,19 @@ public final class BluezDouble implements AutoCloseable, SignalEmitter {
         for (SimDevice d : devices()) {
             d.shutdown();
         }
+        // On a bus that just died dbus-java waits 20 s for a reply to releasing org.bluez:
+        // give it two, then let it finish on its own.
+        Thread t = new Thread(this::closeConnection, "bluez-double-close");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeConnection() {
         try {
             connection.close();
         } catch (IOException e) {

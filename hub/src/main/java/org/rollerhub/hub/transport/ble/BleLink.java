@@ -30,6 +30,8 @@ final class BleLink implements Link {
     private final RollerGatt gatt;
     private final Integer initialRssi;
     private volatile boolean closed;
+    /** BlueZ or the bus is gone: calls would only wait for replies that never come. */
+    private volatile boolean bluezGone;
 
     private BleLink(BluezConnection bus, String address, String devicePath, RollerGatt gatt, Integer rssi) {
         this.bus = bus;
@@ -73,6 +75,7 @@ final class BleLink implements Link {
                 }
                 if (e == null) {
                     if (!bus.connected()) {
+                        bluezGone = true;
                         throw lost(sink, "bus connection lost");
                     }
                 } else if (e instanceof BusEvent.Changed c) {
@@ -82,8 +85,10 @@ final class BleLink implements Link {
                         throw lost(sink, "BlueZ removed " + r.path());
                     }
                 } else if (e instanceof BusEvent.BluezGone) {
+                    bluezGone = true;
                     throw lost(sink, "bluetoothd left the bus");
                 } else if (e instanceof BusEvent.BusLost l) {
+                    bluezGone = true;
                     throw lost(sink, l.reason());
                 }
             }
@@ -136,7 +141,7 @@ final class BleLink implements Link {
         }
         closed = true;
         bus.post(new BusEvent.Closed());
-        if (bus.connected()) {
+        if (bus.connected() && !bluezGone) {
             try {
                 bus.remote(gatt.dataPath(), GattCharacteristic1.class).StopNotify();
             } catch (IOException | DBusException | RuntimeException e) {

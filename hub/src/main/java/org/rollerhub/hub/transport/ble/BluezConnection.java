@@ -38,6 +38,7 @@ final class BluezConnection implements AutoCloseable {
 
     /** Connects to {@code address} ({@code null}: the system bus default). */
     static BluezConnection open(String address) throws IOException {
+        checkSocket(address);
         BluezConnection[] self = new BluezConnection[1];
         IDisconnectCallback onDrop = new IDisconnectCallback() {
             @Override
@@ -61,6 +62,22 @@ final class BluezConnection implements AutoCloseable {
         } catch (DBusException | RuntimeException e) {
             throw new IOException("cannot reach the D-Bus system bus" + (address == null ? "" : " at " + address)
                     + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fails at once when a {@code unix:path=} socket is missing (no bus there), where dbus-java
+     * would keep trying for seconds on every reconnect attempt.
+     */
+    private static void checkSocket(String address) throws IOException {
+        if (address == null) {
+            return;
+        }
+        for (String part : address.split("[,;]")) {
+            String p = part.startsWith("unix:") ? part.substring(5) : part;
+            if (p.startsWith("path=") && !java.nio.file.Files.exists(java.nio.file.Path.of(p.substring(5)))) {
+                throw new IOException("no D-Bus socket at " + p.substring(5) + " (is the bus running?)");
+            }
         }
     }
 
@@ -155,13 +172,9 @@ final class BluezConnection implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        for (AutoCloseable h : handlers) {
-            try {
-                h.close();
-            } catch (Exception e) {
-                // Removing a match rule from a dead bus fails; the connection goes anyway.
-            }
-        }
+        // Match rules live and die with the connection: removing them one by one first would only
+        // wait for replies from a bus that may be gone.
+        handlers.clear();
         try {
             bus.close();
         } catch (IOException e) {
