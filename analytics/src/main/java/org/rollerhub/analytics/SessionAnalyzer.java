@@ -23,6 +23,8 @@ public final class SessionAnalyzer {
 
     private static final long MAX_LAG_US = 1_500_000;
     private static final long MAX_ZONE_STEP_US = 2_000_000;
+    /** Widest step between pressure samples (25 Hz is 40 ms) across which a threshold crossing is interpolated, µs. */
+    private static final long MAX_CROSSING_STEP_US = 50_000;
 
     private final AnalyticsSettings settings;
     private final RollerSetup setup;
@@ -51,6 +53,7 @@ public final class SessionAnalyzer {
     private Phase phase = Phase.IDLE;
     private double zeroN = Double.NaN;
     private long lastPressureUs = Long.MIN_VALUE;
+    private double lastForceN; // load at lastPressureUs, N
     private long lastSampleUs = Long.MIN_VALUE;
 
     // the session being built
@@ -172,15 +175,24 @@ public final class SessionAnalyzer {
             zeroN = rawN < settings.unloadedN() ? rawN : 0;
         }
         double f = rawN - zeroN;
-        applyGaps(tUs);
+        // a session starts and ends where the load crosses its threshold, found between the two
+        // samples around the crossing (at 25-200 Hz the first sample past it is up to 40 ms late)
+        long crossUs = tUs;
+        if (phase == Phase.IDLE && f > settings.loadedN()) {
+            crossUs = crossing(settings.loadedN(), tUs, f);
+        } else if (phase == Phase.IN_SESSION && f < settings.unloadedN()) {
+            crossUs = crossing(settings.unloadedN(), tUs, f);
+        }
+        applyGaps(crossUs);
         long dt = lastPressureUs == Long.MIN_VALUE ? 0 : Math.min(MAX_ZONE_STEP_US, Math.max(0, tUs - lastPressureUs));
         lastPressureUs = tUs;
+        lastForceN = f;
         reps.record(tUs, f);
         switch (phase) {
             case IDLE -> {
                 if (f > settings.loadedN()) {
                     phase = Phase.STARTING;
-                    startUs = tUs;
+                    startUs = crossUs;
                     position.zeroAt(startUs); // s = 0 from the start, for the zone time of the first second
                     neckUs = 0;
                     lumbarUs = 0;
@@ -212,7 +224,7 @@ public final class SessionAnalyzer {
             case IN_SESSION -> {
                 if (f < settings.unloadedN()) {
                     phase = Phase.ENDING;
-                    endCandidateUs = tUs;
+                    endCandidateUs = crossUs;
                     lostWhileEnding = 0;
                 }
                 zoneTime(f, dt, true);
@@ -235,6 +247,24 @@ public final class SessionAnalyzer {
                 }
             }
         }
+        applyGaps(tUs); // those after a crossing count toward the phase it began
+    }
+
+    /**
+     * Device time at which the load crossed {@code thresholdN} on its way to {@code f} at
+     * {@code tUs}: linear between the previous pressure sample and this one, µs; {@code tUs} when
+     * there is no previous sample close enough (first sample, or across lost samples).
+     */
+    private long crossing(double thresholdN, long tUs, double f) {
+        if (lastPressureUs == Long.MIN_VALUE || tUs - lastPressureUs > MAX_CROSSING_STEP_US
+                || tUs <= lastPressureUs || f == lastForceN) {
+            return tUs;
+        }
+        double frac = (thresholdN - lastForceN) / (f - lastForceN);
+        if (!(frac >= 0 && frac <= 1)) {
+            return tUs;
+        }
+        return lastPressureUs + Math.round(frac * (tUs - lastPressureUs));
     }
 
     /** Adds {@code dtUs} of zone time if loaded in a zone; emits zone changes when {@code live}. */

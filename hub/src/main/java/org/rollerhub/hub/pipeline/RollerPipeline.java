@@ -78,6 +78,7 @@ public final class RollerPipeline implements PacketSink {
 
     private boolean wallOffsetKnown;
     private long wallOffsetUs; // wall µs since the epoch minus device µs
+    private long latestSampleUs = Long.MIN_VALUE; // device time of the latest sample received, µs
 
     private String sessionId;
     private long sessionStartUs;
@@ -130,6 +131,7 @@ public final class RollerPipeline implements PacketSink {
             }
             setup = newSetup;
             analyzer = new SessionAnalyzer(settings, setup);
+            latestSampleUs = Long.MIN_VALUE;
         }
         hello = h;
         calibration = Calibration.of(h);
@@ -142,8 +144,8 @@ public final class RollerPipeline implements PacketSink {
             return;
         }
         long t0 = clock.unwrap(b.t0Us());
-        timed(t0, lost);
         int rate = setup.imuRateHz();
+        timed(t0, DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate), lost);
         Calibration cal = calibration;
         for (int k = 0; k < b.sampleCount(); k++) {
             ImuSample s = new ImuSample(DeviceClock.sampleTimeUs(t0, k, rate),
@@ -160,8 +162,8 @@ public final class RollerPipeline implements PacketSink {
             return;
         }
         long t0 = clock.unwrap(b.t0Us());
-        timed(t0, lost);
         int rate = setup.pressureRateHz();
+        timed(t0, DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate), lost);
         Calibration cal = calibration;
         for (int k = 0; k < b.sampleCount(); k++) {
             double[] forces = new double[b.cells()];
@@ -173,13 +175,17 @@ public final class RollerPipeline implements PacketSink {
     }
 
     /** Bookkeeping for a packet with a device time: wall offset, counter history, link gap. */
-    private void timed(long tUs, int lost) {
+    private void timed(long tUs, long lastSampleUs, int lost) {
         if (!wallOffsetKnown && wallClock != null) {
             Instant now = wallClock.instant();
             wallOffsetUs = now.getEpochSecond() * 1_000_000L + now.getNano() / 1000 - tUs;
             wallOffsetKnown = true;
         }
-        gap(tUs, lost);
+        // the lost packets were sent between the packet received before them (sent when its last
+        // sample was taken) and this one (likewise): count them halfway
+        gap(latestSampleUs == Long.MIN_VALUE || latestSampleUs > lastSampleUs ? tUs
+                : latestSampleUs + (lastSampleUs - latestSampleUs) / 2, lost);
+        latestSampleUs = Math.max(latestSampleUs, lastSampleUs);
         history.record(tUs, linkCounters.get());
     }
 
