@@ -1,5 +1,6 @@
 package org.rollerhub.hub.transport.ble;
 
+import org.rollerhub.sim.bluez.PrivateBus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

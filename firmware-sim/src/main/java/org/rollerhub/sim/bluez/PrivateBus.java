@@ -1,4 +1,4 @@
-package org.rollerhub.hub.transport.ble;
+package org.rollerhub.sim.bluez;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * A private {@code dbus-daemon} for one test: a system-type bus on a unix socket path (not
- * abstract) in a fresh temporary folder, with a policy that lets the test user own any name
- * (such as {@code org.bluez}) and talk to anyone.
+ * A private {@code dbus-daemon}, for tests and for trying the BlueZ double without root: a
+ * system-type bus on a unix socket path (not abstract) in a fresh temporary folder, with a policy
+ * that lets the current user own any name (such as {@code org.bluez}) and talk to anyone. Point
+ * the hub at it with {@code DBUS_SYSTEM_BUS_ADDRESS}. Closing it stops the daemon and removes the
+ * folder.
  */
 public final class PrivateBus implements AutoCloseable {
     private final Path dir;
@@ -68,6 +70,7 @@ public final class PrivateBus implements AutoCloseable {
         }
         return new PrivateBus(dir, p, line.trim());
     }
+
 
     /** The bus's D-Bus address, such as {@code unix:path=/tmp/rollerhub-dbus-1/bus,guid=...}. */
     public String address() {
