@@ -15,7 +15,7 @@ import java.util.List;
  * Not thread-safe.
  */
 final class RepTracker {
-    enum State { NEUTRAL, CANDIDATE, ACTIVE, RETURNED }
+    private enum State { NEUTRAL, CANDIDATE, ACTIVE, RETURNED }
 
     private static final long RETURN_SETTLE_US = 1_200_000; // the return ramp ends < 0.8 s after the 10 % crossing
     private static final double SMOOTH_TAU_US = 80_000;
@@ -174,10 +174,6 @@ final class RepTracker {
 
     List<Rep> reps() {
         return reps;
-    }
-
-    double baselineN() {
-        return f0;
     }
 
     /** Rough live rise begin: the last time the smoothed load was near the baseline before the crossing. */
@@ -380,9 +376,5 @@ final class RepTracker {
             }
         }
         return Math.max(breaths, 0);
-    }
-
-    State state() {
-        return state;
     }
 }

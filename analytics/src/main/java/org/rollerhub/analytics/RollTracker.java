@@ -64,7 +64,6 @@ final class RollTracker {
     private double restAy; // gravity direction at the latest rest
     private double restAz;
     private double restTheta;
-    private boolean gapSinceRest;
     private double ayAvg;
     private double azAvg;
 
@@ -100,9 +99,6 @@ final class RollTracker {
             return;
         }
         double rate = gxRadS - bias;
-        if (dt > gapUs && (stillSinceUs == Long.MIN_VALUE || Math.abs(rate) >= stillRateRadS)) {
-            gapSinceRest = true; // samples lost while rolling: the gyro bridge is a guess
-        }
         // a short average of the corrected rate tells true rest from slow rolling, despite noise
         rateAvg += (rate - rateAvg) * Math.min(1.0, dt / RATE_AVG_TAU_US);
         boolean resting = Math.abs(rateAvg) < REST_RATE_RAD_S;
@@ -116,7 +112,6 @@ final class RollTracker {
             // the same reading twice at speed: the gyro is clipped at its full scale and under-reads;
             // the rotation is re-measured by gravity at the next rest
             saturatedSinceRest = true;
-            gapSinceRest = true;
         }
         lastGx = gxRadS;
         double slope = (rate - lastRate) / (dt * 1e-6);
@@ -202,7 +197,6 @@ final class RollTracker {
             lastStoredUs = lastUs;
         }
         inRest = true;
-        gapSinceRest = false;
         gapDoubt = 0;
         saturatedSinceRest = false;
         haveRest = true;
@@ -231,19 +225,6 @@ final class RollTracker {
         return Math.min(history.minBetween(fromUs, toUs), thetaAt(fromUs));
     }
 
-    /** Largest rotation over [from, to], rad. */
-    double maxThetaBetween(long fromUs, long toUs) {
-        return -negMin(fromUs, toUs);
-    }
-
-    private double negMin(long fromUs, long toUs) {
-        double m = -thetaAt(fromUs);
-        for (int i = Math.max(0, history.floorIndex(fromUs)); i < history.size() && history.timeAt(i) <= toUs; i++) {
-            m = Math.min(m, -history.valueAt(i));
-        }
-        return m;
-    }
-
     /**
      * The last time at or before {@code tUs} at which the rotation was within {@code tolRad} of
      * {@code thetaRef}, searching back at most to {@code notBeforeUs}; {@code tUs} if none.
@@ -265,14 +246,5 @@ final class RollTracker {
     /** How long it has been still, µs (0 when moving). */
     long stillForUs() {
         return stillSinceUs == Long.MIN_VALUE ? 0 : lastUs - stillSinceUs;
-    }
-
-    /** Current gyro-bias estimate, rad/s. */
-    double biasRadS() {
-        return bias;
-    }
-
-    long lastUs() {
-        return lastUs;
     }
 }

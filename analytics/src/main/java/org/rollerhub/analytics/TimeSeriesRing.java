@@ -29,11 +29,6 @@ final class TimeSeriesRing {
         return size;
     }
 
-    void clear() {
-        size = 0;
-        head = 0;
-    }
-
     /** Physical index of the i-th oldest entry. */
     private int idx(int i) {
         int k = head - size + i;
@@ -46,18 +41,6 @@ final class TimeSeriesRing {
 
     double valueAt(int i) {
         return values[idx(i)];
-    }
-
-    long oldestUs() {
-        return size == 0 ? Long.MIN_VALUE : times[idx(0)];
-    }
-
-    long newestUs() {
-        return size == 0 ? Long.MIN_VALUE : times[idx(size - 1)];
-    }
-
-    double newest() {
-        return values[idx(size - 1)];
     }
 
     /** Index of the last entry at or before {@code tUs}, or -1. */
