@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bluez.Error;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.connections.AbstractConnection;
 import org.freedesktop.dbus.types.UInt32;
@@ -45,7 +46,7 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
     @Override
     public void StartDiscovery() {
         if (!powered()) {
-            throw BluezError.notReady("Resource Not Ready");
+            throw new Error.NotReady("Resource Not Ready");
         }
         boolean first;
         synchronized (this) {
@@ -63,7 +64,7 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
         boolean last;
         synchronized (this) {
             if (!sessions.remove(caller())) {
-                throw BluezError.failed("No discovery started");
+                throw new Error.Failed("No discovery started");
             }
             last = sessions.isEmpty();
         }
@@ -75,7 +76,7 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
     @Override
     public void RemoveDevice(DBusPath device) {
         if (!owner.removeDevice(device.getPath())) {
-            throw BluezError.doesNotExist("Device does not exist");
+            throw new Error.DoesNotExist("Device does not exist");
         }
     }
 
@@ -84,7 +85,7 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
         for (Map.Entry<String, Variant<?>> e : filter.entrySet()) {
             String sig = FILTER_KEYS.get(e.getKey());
             if (sig == null || !sig.equals(e.getValue().getSig())) {
-                throw BluezError.invalidArguments("Invalid discovery filter entry " + e.getKey());
+                throw new Error.InvalidArguments("Invalid discovery filter entry " + e.getKey());
             }
         }
         synchronized (this) {

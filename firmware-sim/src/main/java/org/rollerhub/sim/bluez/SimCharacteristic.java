@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.bluez.Error;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.connections.AbstractConnection;
 import org.freedesktop.dbus.types.UInt16;
@@ -42,7 +43,7 @@ public final class SimCharacteristic extends BluezObject implements GattCharacte
     public byte[] ReadValue(Map<String, Variant<?>> options) {
         checkOptions(options);
         if (!flags.contains("read")) {
-            throw BluezError.notPermitted("Read not permitted");
+            throw new Error.NotPermitted("Read not permitted");
         }
         device.requireConnected();
         return (byte[]) value(BluezNames.GATT_CHARACTERISTIC, "Value").getValue();
@@ -52,14 +53,14 @@ public final class SimCharacteristic extends BluezObject implements GattCharacte
     public void WriteValue(byte[] value, Map<String, Variant<?>> options) {
         checkOptions(options);
         if (!flags.contains("write") && !flags.contains("write-without-response")) {
-            throw BluezError.notPermitted("Write not permitted");
+            throw new Error.NotPermitted("Write not permitted");
         }
         Variant<?> offset = options.get("offset");
         if (offset != null && ((Number) offset.getValue()).intValue() != 0) {
-            throw BluezError.invalidArguments("Long writes are not supported");
+            throw new Error.InvalidArguments("Long writes are not supported");
         }
         if (value.length > BluezNames.ATT_MTU - 3) {
-            throw BluezError.invalidValueLength("Value of " + value.length + " bytes exceeds the ATT MTU");
+            throw new Error.InvalidValueLength("Value of " + value.length + " bytes exceeds the ATT MTU");
         }
         device.requireConnected();
         device.onWrite(value.clone());
@@ -68,13 +69,13 @@ public final class SimCharacteristic extends BluezObject implements GattCharacte
     @Override
     public void StartNotify() {
         if (!flags.contains("notify") && !flags.contains("indicate")) {
-            throw BluezError.notSupported("Notify not supported");
+            throw new Error.NotSupported("Notify not supported");
         }
         device.requireConnected();
         boolean first;
         synchronized (this) {
             if (!notifyClients.add(caller())) {
-                throw BluezError.inProgress("Notify already started");
+                throw new Error.InProgress("Notify already started");
             }
             first = notifyClients.size() == 1;
         }
@@ -89,7 +90,7 @@ public final class SimCharacteristic extends BluezObject implements GattCharacte
         boolean last;
         synchronized (this) {
             if (!notifyClients.remove(caller())) {
-                throw BluezError.failed("No notify session started");
+                throw new Error.Failed("No notify session started");
             }
             last = notifyClients.isEmpty();
         }
@@ -132,7 +133,7 @@ public final class SimCharacteristic extends BluezObject implements GattCharacte
     private static void checkOptions(Map<String, Variant<?>> options) {
         for (String key : options.keySet()) {
             if (!OPTION_KEYS.contains(key)) {
-                throw BluezError.invalidArguments("Unknown option " + key);
+                throw new Error.InvalidArguments("Unknown option " + key);
             }
         }
     }

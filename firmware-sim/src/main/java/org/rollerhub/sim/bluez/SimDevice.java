@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bluez.Error;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.types.Variant;
 import org.rollerhub.protocol.HubCommand;
@@ -111,10 +112,10 @@ public final class SimDevice extends BluezObject implements Device1Api {
     @Override
     public void Connect() {
         if (refuseConnections) {
-            throw BluezError.failed("le-connection-abort-by-local");
+            throw new Error.Failed("le-connection-abort-by-local");
         }
         if (service == null) {
-            throw BluezError.failed("Connection refused: no profiles");
+            throw new Error.Failed("Connection refused: no profiles");
         }
         synchronized (this) {
             if (connected) {
@@ -133,7 +134,7 @@ public final class SimDevice extends BluezObject implements Device1Api {
     @Override
     public void Disconnect() {
         if (!linkDown()) {
-            throw BluezError.notConnected("Not connected");
+            throw new Error.NotConnected("Not connected");
         }
     }
 
@@ -144,22 +145,22 @@ public final class SimDevice extends BluezObject implements Device1Api {
 
     @Override
     public void ConnectProfile(String uuid) {
-        throw BluezError.notSupported("ConnectProfile is not supported by this device");
+        throw new Error.NotSupported("ConnectProfile is not supported by this device");
     }
 
     @Override
     public void DisconnectProfile(String uuid) {
-        throw BluezError.notSupported("DisconnectProfile is not supported by this device");
+        throw new Error.NotSupported("DisconnectProfile is not supported by this device");
     }
 
     @Override
     public void Pair() {
-        throw BluezError.failed("Pairing is not needed for a roller");
+        throw new Error.Failed("Pairing is not needed for a roller");
     }
 
     @Override
     public void CancelPairing() {
-        throw BluezError.doesNotExist("No pairing in progress");
+        throw new Error.DoesNotExist("No pairing in progress");
     }
 
     private boolean linkDown() {
@@ -181,7 +182,7 @@ public final class SimDevice extends BluezObject implements Device1Api {
 
     void requireConnected() {
         if (!connected()) {
-            throw BluezError.notConnected("Not connected");
+            throw new Error.NotConnected("Not connected");
         }
     }
 
