@@ -15,11 +15,6 @@ import java.util.OptionalInt;
 public record GenerateOptions(Scenario scenario, LinkKind link, OptionalInt imuHz, OptionalInt pressureHz,
                               OptionalInt sessions) {
 
-    /** Without a session-count override (the original four-part form). */
-    public GenerateOptions(Scenario scenario, LinkKind link, OptionalInt imuHz, OptionalInt pressureHz) {
-        this(scenario, link, imuHz, pressureHz, OptionalInt.empty());
-    }
-
     /** Everything from the seed. */
     public static GenerateOptions defaults() {
         return new GenerateOptions(null, null, OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty());
