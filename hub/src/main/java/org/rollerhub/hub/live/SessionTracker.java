@@ -19,7 +19,6 @@ final class SessionTracker {
 
     private final Set<CompletableFuture<Void>> pending = new HashSet<>();
     private int acknowledged;
-    private int failed;
 
     void publish(SessionReport report, Publisher publisher, HubOutput output, Consumer<String> onAck) {
         CompletableFuture<Void> f;
@@ -37,8 +36,6 @@ final class SessionTracker {
                 pending.remove(future);
                 if (error == null) {
                     acknowledged++;
-                } else {
-                    failed++;
                 }
                 notifyAll();
             }

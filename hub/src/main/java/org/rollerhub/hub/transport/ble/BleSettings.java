@@ -20,11 +20,6 @@ public record BleSettings(String busAddress, double scanTimeoutSeconds, double c
         }
     }
 
-    /** These settings on another bus. */
-    public BleSettings withBusAddress(String address) {
-        return new BleSettings(address, scanTimeoutSeconds, connectTimeoutSeconds);
-    }
-
     /** The bus address to use: the configured one, else {@code DBUS_SYSTEM_BUS_ADDRESS}, else {@code null} (system default). */
     public String effectiveBusAddress() {
         if (busAddress != null && !busAddress.isBlank()) {

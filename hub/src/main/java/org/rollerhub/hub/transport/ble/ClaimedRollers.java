@@ -19,10 +19,6 @@ final class ClaimedRollers {
         return CLAIMED.add(key(bus, address));
     }
 
-    static synchronized boolean isClaimed(String bus, String address) {
-        return CLAIMED.contains(key(bus, address));
-    }
-
     static synchronized void release(String bus, String address) {
         CLAIMED.remove(key(bus, address));
     }
