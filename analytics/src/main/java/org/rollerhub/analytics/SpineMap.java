@@ -8,6 +8,8 @@ package org.rollerhub.analytics;
 public final class SpineMap {
     /** Band lengths at 170 cm, T1..T12, cm. */
     static final double[] BANDS_170_CM = {1.9, 2.0, 2.0, 2.1, 2.2, 2.3, 2.3, 2.4, 2.5, 2.5, 2.6, 2.7};
+    /** {@code Level.values()} once: it copies the array on every call, and levelAt runs per sample. */
+    private static final Level[] LEVELS = Level.values();
 
     /** Top edge of T1..T12 and bottom of T12, measured from the top of T1 toward the feet, cm. */
     private final double[] edges = new double[13];
@@ -33,7 +35,7 @@ public final class SpineMap {
         }
         for (int i = 1; i <= 12; i++) {
             if (y < edges[i]) {
-                return Level.values()[i];
+                return LEVELS[i];
             }
         }
         return Level.L;
