@@ -52,13 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1");
         }
-        if (imuHz != null && (imuHz < 1 || imuHz > 5000)) {
-            throw new ParameterException(spec.commandLine(), "--imu-hz must be 1..5000");
-        }
-        if (pressureHz != null && (pressureHz < 1 || pressureHz > 1000)) {
-            throw new ParameterException(spec.commandLine(), "--pressure-hz must be 1..1000");
-        }
-        GenerateOptions options = GenerateOptions.defaults().withRates(imuHz, pressureHz);
+        GenerateOptions options = withRates(spec, imuHz, pressureHz);
         try {
             if (link != null) {
                 options = options.withLink(LinkKind.parse(link));
@@ -82,5 +76,16 @@ final class GenerateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Default options with the --imu-hz and --pressure-hz overrides (null: none), refused when out of range. */
+    static GenerateOptions withRates(CommandSpec spec, Integer imuHz, Integer pressureHz) {
+        if (imuHz != null && (imuHz < 1 || imuHz > 5000)) {
+            throw new ParameterException(spec.commandLine(), "--imu-hz must be 1..5000");
+        }
+        if (pressureHz != null && (pressureHz < 1 || pressureHz > 1000)) {
+            throw new ParameterException(spec.commandLine(), "--pressure-hz must be 1..1000");
+        }
+        return GenerateOptions.defaults().withRates(imuHz, pressureHz);
     }
 }

@@ -62,16 +62,10 @@ final class ServeCommand implements Callable<Integer> {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new ParameterException(spec.commandLine(), "--speed must be a positive number");
         }
-        if (imuHz != null && (imuHz < 1 || imuHz > 5000)) {
-            throw new ParameterException(spec.commandLine(), "--imu-hz must be 1..5000");
-        }
-        if (pressureHz != null && (pressureHz < 1 || pressureHz > 1000)) {
-            throw new ParameterException(spec.commandLine(), "--pressure-hz must be 1..1000");
-        }
+        GenerateOptions options = GenerateCommand.withRates(spec, imuHz, pressureHz);
         if (transport.tcpPort != null && (transport.tcpPort < 0 || transport.tcpPort > 65535)) {
             throw new ParameterException(spec.commandLine(), "--tcp port must be 0..65535");
         }
-        GenerateOptions options = GenerateOptions.defaults().withRates(imuHz, pressureHz);
         try {
             if (scenario != null) {
                 options = options.withScenario(ScenarioFile.read(scenario));
