@@ -73,18 +73,4 @@ public record AnalyticsSettings(
     public static AnalyticsSettings defaults() {
         return new AnalyticsSettings(DEFAULT_STATURE_CM, DEFAULT_START_LEVEL);
     }
-
-    /** These settings for another user. */
-    public AnalyticsSettings withUser(double stature, Level start) {
-        return new AnalyticsSettings(stature, start, loadedN, sessionConfirmSeconds, unloadedN, sessionEndSeconds,
-                repRiseFraction, repMinAboveSeconds, repReturnFraction, holdMinSeconds, compensationSlideCm, shiftMinCm,
-                restSeconds, stillRateDegPerS, baselineTauSeconds, gyroBiasTauSeconds, zeroTauSeconds);
-    }
-
-    /** These settings with another hold minimum. */
-    public AnalyticsSettings withHoldMinSeconds(double seconds) {
-        return new AnalyticsSettings(statureCm, startLevel, loadedN, sessionConfirmSeconds, unloadedN, sessionEndSeconds,
-                repRiseFraction, repMinAboveSeconds, repReturnFraction, seconds, compensationSlideCm, shiftMinCm,
-                restSeconds, stillRateDegPerS, baselineTauSeconds, gyroBiasTauSeconds, zeroTauSeconds);
-    }
 }
