@@ -31,6 +31,15 @@ public final class Simulator {
         return scenario.withSetup(setup);
     }
 
+    /**
+     * The root of a capture's random streams, split first for the sensors (the device) and then
+     * for the link; apart from the scenario's, so that the scenario's draws do not shift them. A
+     * live roller of the same seed splits it the same way and so plays the same samples.
+     */
+    public static SplittableRandom randomStreams(long seed) {
+        return new SplittableRandom(seed ^ 0x5DEECE66DL);
+    }
+
     /** Generates into memory (for tests and short captures). */
     public static GeneratedCapture generate(long seed, GenerateOptions options) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -51,8 +60,7 @@ public final class Simulator {
     public static Labels generate(long seed, GenerateOptions options, OutputStream out) throws IOException {
         Scenario scenario = scenario(seed, options);
         BodyTimeline timeline = BodyTimeline.of(scenario);
-        // Separate streams so that the scenario's draws do not shift the sensors' and the link's.
-        SplittableRandom root = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        SplittableRandom root = randomStreams(seed);
         RollerDevice device = new RollerDevice(timeline, root.split());
         LinkModel link = new LinkModel(scenario.setup().link(), root.split(), out);
         link.start();

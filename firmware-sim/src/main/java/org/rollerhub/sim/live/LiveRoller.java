@@ -1,7 +1,6 @@
 package org.rollerhub.sim.live;
 
 import java.io.IOException;
-import java.util.SplittableRandom;
 import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.RollerPacket;
 import org.rollerhub.sim.BodyTimeline;
@@ -54,7 +53,7 @@ public final class LiveRoller implements AutoCloseable {
         this.speed = speed;
         Scenario scenario = Simulator.scenario(seed, options.withLink(LinkKind.CLEAN));
         this.timeline = BodyTimeline.of(scenario);
-        this.device = new RollerDevice(timeline, new SplittableRandom(seed ^ 0x5DEECE66DL).split());
+        this.device = new RollerDevice(timeline, Simulator.randomStreams(seed).split());
         this.out = out;
     }
 
