@@ -231,19 +231,17 @@ public final class SessionAnalyzer {
                 reps.step(out);
             }
             case ENDING -> {
-                if (f >= settings.unloadedN()) {
+                boolean back = f >= settings.unloadedN();
+                if (back) {
                     phase = Phase.IN_SESSION; // back on the roller
                     lost += lostWhileEnding;
                     lostWhileEnding = 0;
-                    zoneTime(f, dt, true);
-                    reps.step(out);
-                } else {
-                    zoneTime(f, dt, true);
-                    reps.step(out);
-                    if (tUs - endCandidateUs >= endUs) {
-                        endSession(endCandidateUs);
-                        phase = Phase.IDLE;
-                    }
+                }
+                zoneTime(f, dt, true);
+                reps.step(out);
+                if (!back && tUs - endCandidateUs >= endUs) {
+                    endSession(endCandidateUs);
+                    phase = Phase.IDLE;
                 }
             }
         }
