@@ -30,9 +30,7 @@ public record RollerSpec(String kind, String target, int baud) {
         switch (kind) {
             case "serial" -> {
                 SerialTransport t = SerialTransport.parse(value, 1);
-                String d = t.describe(); // serial:PATH@BAUD
-                int at = d.lastIndexOf('@');
-                return new RollerSpec("serial", d.substring("serial:".length(), at), Integer.parseInt(d.substring(at + 1)));
+                return new RollerSpec("serial", t.path(), t.baud());
             }
             case "tcp" -> {
                 TcpTransport.parse(value, 1, 1); // checks HOST:PORT

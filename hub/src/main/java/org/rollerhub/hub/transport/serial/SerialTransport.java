@@ -46,6 +46,16 @@ public final class SerialTransport implements Transport {
         return new SerialTransport(path, baud, idleTimeoutMs);
     }
 
+    /** The port's path. */
+    public String path() {
+        return path;
+    }
+
+    /** The baud rate. */
+    public int baud() {
+        return baud;
+    }
+
     @Override
     public String describe() {
         return "serial:" + path + "@" + baud;
