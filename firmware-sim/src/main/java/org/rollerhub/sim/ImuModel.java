@@ -77,11 +77,6 @@ public final class ImuModel {
         }
     }
 
-    /** Gyroscope bias now, °/s (for tests). */
-    public double gyroBiasDps(int axis) {
-        return gyroBiasBaseDps[axis] + gyroWanderDps[axis];
-    }
-
     /** Ornstein–Uhlenbeck wander of the gyroscope bias, bounded well inside ±1 °/s. */
     private void wander(double tS) {
         if (!Double.isNaN(lastS) && tS > lastS) {
