@@ -1,7 +1,6 @@
 package org.rollerhub.hub.json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.rollerhub.analytics.Rep;
 import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.analytics.Shift;
 
@@ -56,14 +55,7 @@ public final class EventJson {
         } else if (event instanceof SessionEvent.HoldReached e) {
             o.put("level", e.level().name());
         } else if (event instanceof SessionEvent.RepEnded e) {
-            Rep r = e.rep();
-            o.put("level", r.level().name());
-            o.put("startS", Json.round3(r.startS()));
-            o.put("endS", Json.round3(r.endS()));
-            o.put("holdS", Json.round3(r.holdS()));
-            o.put("held", r.held());
-            o.put("compensated", r.compensated());
-            o.put("breaths", r.breaths());
+            SummaryJson.putRep(o, e.rep());
         } else if (event instanceof SessionEvent.CompensationDetected e) {
             o.put("level", e.level().name());
             o.put("slideCm", Json.round3(e.slideCm()));

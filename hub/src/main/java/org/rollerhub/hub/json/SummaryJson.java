@@ -90,14 +90,7 @@ public final class SummaryJson {
 
         ArrayNode reps = root.putArray("reps");
         for (Rep rep : summary.reps()) {
-            ObjectNode r = reps.addObject();
-            r.put("level", rep.level().name());
-            r.put("startS", Json.round3(rep.startS()));
-            r.put("endS", Json.round3(rep.endS()));
-            r.put("holdS", Json.round3(rep.holdS()));
-            r.put("held", rep.held());
-            r.put("compensated", rep.compensated());
-            r.put("breaths", rep.breaths());
+            putRep(reps.addObject(), rep);
         }
         ArrayNode shifts = root.putArray("shifts");
         for (Shift shift : summary.shifts()) {
@@ -118,6 +111,20 @@ public final class SummaryJson {
         l.put("framingErrors", link.framingErrors());
         l.put("unknownPackets", link.unknownType() + link.unsupportedVersion());
         return root;
+    }
+
+    /**
+     * A rep's fields ({@code level, startS, endS, holdS, held, compensated, breaths}), as in the
+     * summary's {@code reps} and in the {@code rep-ended} event.
+     */
+    static void putRep(ObjectNode r, Rep rep) {
+        r.put("level", rep.level().name());
+        r.put("startS", Json.round3(rep.startS()));
+        r.put("endS", Json.round3(rep.endS()));
+        r.put("holdS", Json.round3(rep.holdS()));
+        r.put("held", rep.held());
+        r.put("compensated", rep.compensated());
+        r.put("breaths", rep.breaths());
     }
 
     /** {@link #tree} as one line. */
