@@ -228,7 +228,7 @@ final class RepTracker {
         if (riseRamp != null && retRamp != null) {
             // take the breathing out, then place the ramps again
             double origin = t50u / 1e6;
-            int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
+            int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US, null, 0);
             BreathFit.Breath breath = BreathFit.fit(bt, by, nb, riseRamp.t0() - origin, riseRamp.d(),
                     retRamp.t0() - origin, retRamp.d());
             if (breath != null) {
@@ -266,38 +266,14 @@ final class RepTracker {
         prevEndUs = endUs;
     }
 
-    /** Fits a ramp to the raw load in [fromUs, toUs] (at most ~60 points a second), middle near {@code midUs}. */
+    /** Fits a ramp to the raw load in [fromUs, toUs] (binned to {@link #RAMP_BIN_US}), middle near {@code midUs}. */
     private RampFit.Ramp fitRamp(long fromUs, long toUs, long midUs, double midLoS, double midHiS, double dMinS, double dMaxS,
             BreathFit.Breath breath, double breathOriginS) {
-        fit.clear();
-        int i = Math.max(0, raw.floorIndex(fromUs));
         double base = midUs / 1e6; // fit in seconds relative to the middle, for precision
-        long binUs = RAMP_BIN_US;
-        double sum = 0;
-        double tsum = 0;
-        int k = 0;
-        long binStart = Long.MIN_VALUE;
-        for (; i < raw.size() && raw.timeAt(i) <= toUs; i++) {
-            long t = raw.timeAt(i);
-            if (t < fromUs) {
-                continue;
-            }
-            if (binStart == Long.MIN_VALUE) {
-                binStart = t;
-            }
-            if (t - binStart >= binUs && k > 0) {
-                fit.add(tsum / k, sum / k);
-                sum = 0;
-                tsum = 0;
-                k = 0;
-                binStart = t;
-            }
-            sum += raw.valueAt(i) - (breath == null ? 0 : breath.at(t / 1e6 - breathOriginS));
-            tsum += t / 1e6 - base;
-            k++;
-        }
-        if (k > 0) {
-            fit.add(tsum / k, sum / k);
+        int n = collect(fromUs, toUs, base, RAMP_BIN_US, breath, breathOriginS);
+        fit.clear();
+        for (int j = 0; j < n; j++) {
+            fit.add(bt[j], by[j]);
         }
         RampFit.Ramp r = fit.fit(midLoS, midHiS, dMinS, dMaxS);
         return r == null ? null : new RampFit.Ramp(r.t0() + base, r.d(), r.sse());
@@ -306,8 +282,12 @@ final class RepTracker {
     private double[] bt = new double[1024];
     private double[] by = new double[1024];
 
-    /** Raw load in [fromUs, toUs], binned to {@code binUs}, into bt/by (seconds from {@code originS}); returns the count. */
-    private int collect(long fromUs, long toUs, double originS, long binUs) {
+    /**
+     * Raw load in [fromUs, toUs], less {@code breath} (when not null, timed from {@code breathOriginS}),
+     * binned to {@code binUs}, into bt/by (seconds from {@code originS}); returns the count.
+     */
+    private int collect(long fromUs, long toUs, double originS, long binUs, BreathFit.Breath breath,
+            double breathOriginS) {
         int n = 0;
         long binStart = Long.MIN_VALUE;
         double sum = 0;
@@ -338,7 +318,7 @@ final class RepTracker {
             if (end) {
                 break;
             }
-            sum += raw.valueAt(i);
+            sum += raw.valueAt(i) - (breath == null ? 0 : breath.at(t / 1e6 - breathOriginS));
             tsum += t / 1e6 - originS;
             k++;
         }
