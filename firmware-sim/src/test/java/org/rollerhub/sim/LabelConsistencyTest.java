@@ -66,10 +66,8 @@ class LabelConsistencyTest {
                     assertTrue(d >= 1.5 && d <= 20, "shift " + d);
                     sawBackwardShift |= sh.distanceCm() < 0;
                 }
-                long forward = s.shifts().stream().filter(x -> x.distanceCm() > 0).count();
                 sawNeck |= s.zones().neckS() > 0;
                 sawLumbar |= s.zones().lumbarS() > 0;
-                assertTrue(forward >= 0);
             }
         }
         assertEquals(Set.of("ble", "serial"), links);
