@@ -1,5 +1,6 @@
 package org.rollerhub.sim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -83,6 +84,6 @@ class CaptureDecodeTest {
         Labels labels = Simulator.generateFiles(5, GenerateOptions.defaults(), dir);
         byte[] rlr = Files.readAllBytes(dir.resolve("sim-5.rlr"));
         assertEquals(LabelsJson.toJson(labels), LabelsJson.toJson(LabelsJson.read(dir.resolve("sim-5.json"))));
-        assertEquals(Simulator.generate(5).rlr().length, rlr.length);
+        assertArrayEquals(Simulator.generate(5).rlr(), rlr);
     }
 }
