@@ -52,10 +52,6 @@ final class RampFit {
         n++;
     }
 
-    int size() {
-        return n;
-    }
-
     /**
      * Fits a ramp whose middle lies in [{@code midLo}, {@code midHi}] and whose duration lies in
      * [{@code dMin}, {@code dMax}], seconds. Null with fewer than 4 samples.
