@@ -19,8 +19,8 @@ import java.util.stream.Stream;
  * <p>Usage: {@code try (MosquittoBroker broker = MosquittoBroker.start()) { ... broker.url() ... }},
  * or one per test class in {@code @BeforeAll}/{@code @AfterAll}. Extra configuration lines (TLS,
  * password file) go after the {@code listener} line, so listener options apply to it.
- * {@link #stop()} and {@link #restart()} take the broker away and bring it back on the same port,
- * for reconnect tests. The binary is {@code /usr/sbin/mosquitto} unless the system property or
+ * {@link #stop()} (or {@link #kill()}) and {@link #restart()} take the broker away and bring it
+ * back on the same port, for reconnect tests. The binary is {@code /usr/sbin/mosquitto} unless the system property or
  * environment variable {@code MOSQUITTO} names another.
  */
 public final class MosquittoBroker implements AutoCloseable {
@@ -116,7 +116,24 @@ public final class MosquittoBroker implements AutoCloseable {
         }
     }
 
-    /** Starts the broker again on the same port (no persistence: retained messages are gone). */
+    /**
+     * Kills the broker ({@code SIGKILL}): it saves nothing more (with {@code persistence true} in
+     * the extra lines, what its last autosave wrote survives); {@link #restart()} brings it back on
+     * the same port.
+     */
+    public void kill() {
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process = null;
+        }
+    }
+
+    /** Starts the broker again on the same port (retained messages are gone unless the extra lines ask for persistence). */
     public void restart() throws IOException {
         stop();
         launch();

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rollerhub.hub.testing.MosquittoBroker;
 
 /**
  * Issue 6 against a real mosquitto with persistence: the broker killed mid-session, a backlog of
@@ -37,13 +38,11 @@ class DeliveryTest {
 
     @Test
     void brokerKilledMidSessionThenRestarted_summaryArrivesOnce() throws Exception {
-        try (KillableBroker broker = new KillableBroker(tmp.resolve("broker")).persistent()) {
-            java.nio.file.Files.createDirectories(broker.dir());
-            broker.start();
-            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.tcpUrl(), "consumer-kill",
+        try (MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT)) {
+            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-kill",
                     "roller/+/session")) {
-                broker.awaitAutosave(); // the consumer's subscription is on disk before the kill
-                MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.tcpUrl(), tmp.resolve("outbox")),
+                TestBrokers.awaitAutosave(broker); // the consumer's subscription is on disk before the kill
+                MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")),
                         Clock.systemUTC());
                 pub.start();
                 pub.publishEvent(DEV, "{\"event\":\"session-started\"}"); // the session is running
@@ -52,13 +51,13 @@ class DeliveryTest {
                 broker.kill(); // SIGKILL mid-session
                 CompletableFuture<Void> acked = pub.publishSession(DEV, DEV + "-mid", summary(DEV + "-mid", 1));
                 assertFalse(acked.isDone());
-                broker.start(); // same port, database from the last autosave
+                broker.restart(); // same port, database from the last autosave
                 acked.get(60, TimeUnit.SECONDS);
                 pub.publishSession(DEV, DEV + "-after", summary(DEV + "-after", 2)).get(30, TimeUnit.SECONDS);
 
                 List<String> got = consumer.awaitContaining(DEV + "-after", 60_000);
                 Map<String, Long> counts = countBySession(got);
-                assertEquals(1L, counts.get(DEV + "-mid"), got + "\n" + broker.readLog());
+                assertEquals(1L, counts.get(DEV + "-mid"), got + "\n" + broker.log());
                 assertEquals(1L, counts.get(DEV + "-after"), got.toString());
                 assertEquals(0, pub.pendingSummaries());
                 pub.close();
@@ -70,14 +69,12 @@ class DeliveryTest {
     void backlogOfAThousandDrainsAfterAnOutage_noneLostOldestFirst() throws Exception {
         int n = 1000;
         int perSecond = 250;
-        try (KillableBroker broker = new KillableBroker(tmp.resolve("broker")).persistent()) {
-            java.nio.file.Files.createDirectories(broker.dir());
-            broker.start();
-            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.tcpUrl(), "consumer-backlog",
+        try (MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT)) {
+            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-backlog",
                     "roller/+/session")) {
-                broker.awaitAutosave();
+                TestBrokers.awaitAutosave(broker);
                 MqttPublisher pub = new MqttPublisher(
-                        TestSettings.withDrain(broker.tcpUrl(), tmp.resolve("outbox"), 5000, perSecond),
+                        TestSettings.withDrain(broker.url(), tmp.resolve("outbox"), 5000, perSecond),
                         Clock.systemUTC());
                 pub.start();
                 broker.stop(); // outage
@@ -87,7 +84,7 @@ class DeliveryTest {
                     acks.add(pub.publishSession(DEV, id, summary(id, i)));
                 }
                 assertEquals(n, pub.pendingSummaries());
-                broker.start();
+                broker.restart();
                 long t0 = System.nanoTime();
                 CompletableFuture.allOf(acks.toArray(new CompletableFuture[0])).get(120, TimeUnit.SECONDS);
                 double drainS = (System.nanoTime() - t0) / 1e9;
@@ -107,20 +104,18 @@ class DeliveryTest {
 
     @Test
     void summariesLeftInTheOutboxByAnEarlierRunAreDeliveredAtTheNextStart() throws Exception {
-        try (KillableBroker broker = new KillableBroker(tmp.resolve("broker"))) {
-            java.nio.file.Files.createDirectories(broker.dir());
-            broker.start();
+        try (MosquittoBroker broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER)) {
             Path outbox = tmp.resolve("outbox");
             // The first run never reaches its broker (wrong port), then goes away.
-            MqttPublisher first = new MqttPublisher(TestSettings.plain("tcp://127.0.0.1:" + KillableBroker.freePort(),
+            MqttPublisher first = new MqttPublisher(TestSettings.plain("tcp://127.0.0.1:" + MosquittoBroker.freePort(),
                     outbox), Clock.systemUTC());
             first.start();
             first.publishSession(DEV, DEV + "-r1", summary(DEV + "-r1", 1));
             first.publishSession(DEV, DEV + "-r2", summary(DEV + "-r2", 2));
             first.close();
-            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.tcpUrl(), "consumer-restart",
+            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-restart",
                     "roller/+/session")) {
-                MqttPublisher second = new MqttPublisher(TestSettings.plain(broker.tcpUrl(), outbox), Clock.systemUTC());
+                MqttPublisher second = new MqttPublisher(TestSettings.plain(broker.url(), outbox), Clock.systemUTC());
                 second.start();
                 List<String> got = consumer.awaitCount(2, 30_000);
                 assertEquals(List.of(summary(DEV + "-r1", 1), summary(DEV + "-r2", 2)), got);

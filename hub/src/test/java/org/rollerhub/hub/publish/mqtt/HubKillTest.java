@@ -29,6 +29,7 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
 import org.rollerhub.hub.pipeline.CaptureAnalysis;
 import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.hub.testing.MosquittoBroker;
 import org.rollerhub.hub.testing.MqttRecorder;
 
 /**
@@ -145,12 +146,13 @@ class HubKillTest {
 
     @Test
     void killedAfterASessionEndedBeforeTheBrokerAcknowledged_theSummaryArrivesAfterRestart() throws Exception {
-        KillableBroker broker = new KillableBroker(Files.createDirectories(tmp.resolve("broker"))).persistent();
+        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT);
         closers.add(broker);
+        broker.stop();
         Path data = tmp.resolve("data");
         int rollerPort = roller(sample());
         // The broker is down: the hub makes the summary, keeps it in its outbox, gets no PUBACK.
-        Process first = hub(broker.tcpUrl(), rollerPort, data, "hub1.log");
+        Process first = hub(broker.url(), rollerPort, data, "hub1.log");
         Path pending = data.resolve("outbox").resolve("pending");
         await("summary in the outbox", first, tmp.resolve("hub1.log"), () -> count(pending, ".json") >= 1);
         first.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL
@@ -164,10 +166,10 @@ class HubKillTest {
         }
         assertFalse(sessionIds.isEmpty());
 
-        broker.start();
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.tcpUrl(), "consumer-hubkill", "roller/+/session");
+        broker.restart();
+        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-hubkill", "roller/+/session");
         closers.add(consumer);
-        Process second = hub(broker.tcpUrl(), rollerPort, data, "hub2.log");
+        Process second = hub(broker.url(), rollerPort, data, "hub2.log");
         await("delivery", second, tmp.resolve("hub2.log"), () -> count(pending, ".json") == 0);
         List<String> got = consumer.awaitCount(sessionIds.size(), 30_000);
         for (String id : sessionIds) {
@@ -182,16 +184,15 @@ class HubKillTest {
         List<SessionReport> open = CaptureAnalysis.of(new ByteArrayInputStream(cut), RIDER, null).reports();
         String openId = open.get(open.size() - 1).sessionId();
 
-        KillableBroker broker = new KillableBroker(Files.createDirectories(tmp.resolve("broker")));
+        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER);
         closers.add(broker);
-        broker.start();
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.tcpUrl(), "consumer-midsession", "roller/+/session");
+        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-midsession", "roller/+/session");
         closers.add(consumer);
-        MqttRecorder availability = MqttRecorder.subscribe(broker.tcpUrl(), "roller/hub/+/availability");
+        MqttRecorder availability = MqttRecorder.subscribe(broker.url(), "roller/hub/+/availability");
         closers.add(availability);
         Path data = tmp.resolve("data");
         int rollerPort = roller(cut);
-        Process first = hub(broker.tcpUrl(), rollerPort, data, "hub1.log");
+        Process first = hub(broker.url(), rollerPort, data, "hub1.log");
         Path captures = data.resolve("captures");
         // Everything the roller sent is in the capture (flushed each second); the session is still open.
         await("the capture on disk", first, tmp.resolve("hub1.log"), () -> size(captures, ".rlr") >= cut.length);
@@ -205,7 +206,7 @@ class HubKillTest {
             assertNotNull(m, "no offline will");
         } while (!m.payload().equals("offline"));
 
-        Process second = hub(broker.tcpUrl(), rollerPort, data, "hub2.log");
+        Process second = hub(broker.url(), rollerPort, data, "hub2.log");
         List<String> got = consumer.awaitContaining(openId, 60_000);
         assertEquals(1, occurrences(got, openId), got + "\n" + Files.readString(tmp.resolve("hub2.log")));
         JsonNode summary = MAPPER.readTree(got.stream().filter(p -> p.contains(openId)).findFirst().orElseThrow());

@@ -9,15 +9,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.rollerhub.hub.publish.mqtt.KillableBroker;
 import org.rollerhub.hub.publish.mqtt.MqttPublisher;
 import org.rollerhub.hub.publish.mqtt.MqttSettings;
+import org.rollerhub.hub.publish.mqtt.TestBrokers;
+import org.rollerhub.hub.testing.MosquittoBroker;
 
 /**
  * TLS with a test CA, a client certificate and a password, against a real mosquitto that
@@ -32,7 +32,7 @@ class TlsAuthTest {
     @TempDir
     static Path dir;
     static TestPki pki;
-    static KillableBroker broker;
+    static MosquittoBroker broker;
 
     @BeforeAll
     static void brokerWithTlsAndPasswords() throws Exception {
@@ -42,13 +42,13 @@ class TlsAuthTest {
                 .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         assertEquals(0, p.waitFor());
-        broker = new KillableBroker(Files.createDirectories(dir.resolve("broker"))).noAnonymous().configLines(List.of(
+        broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER + String.join("\n",
+                "allow_anonymous false",
                 "cafile " + pki.caCert,
                 "certfile " + pki.serverCert,
                 "keyfile " + pki.serverKey,
                 "require_certificate true",
                 "password_file " + passwords));
-        broker.start();
     }
 
     @AfterAll
@@ -57,7 +57,7 @@ class TlsAuthTest {
     }
 
     private MqttSettings settings(String password, Path ca, Path cert, Path key) {
-        return new MqttSettings(broker.sslUrl(), "roller", "hub-tls-" + System.nanoTime(), "tlshub", USER, password,
+        return new MqttSettings(TestBrokers.sslUrl(broker), "roller", "hub-tls-" + System.nanoTime(), "tlshub", USER, password,
                 ca, cert, key, dir.resolve("outbox-" + System.nanoTime()), 100, 10, false, "homeassistant");
     }
 
