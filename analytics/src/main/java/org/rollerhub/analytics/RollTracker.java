@@ -5,9 +5,10 @@ package org.rollerhub.analytics;
  * the bias of gx is learned (slow average of gx) whenever the roller is still, and the rotation
  * is the integral of bias-corrected gx. Stillness is a bias-corrected rate under the still
  * threshold. The accelerometer is not integrated: while rolling it also reads the roller's own
- * acceleration, and its ±40 mg bias would bend the angle; across a stretch of lost samples the
- * rotation is bridged with the gravity angle {@code atan2(ay, az)} between the rests on either
- * side when the roller moved across the gap. Keeps {@code theta} history for look-ups. Not thread-safe.
+ * acceleration, and its ±40 mg bias would bend the angle; instead, at each true rest the rotation
+ * since the previous rest is fused with the change of the gravity angle {@code atan2(ay, az)},
+ * weighted by their doubts (see {@link #atRest}; lost or clipped samples raise the gyro's).
+ * Keeps {@code theta} history for look-ups. Not thread-safe.
  */
 final class RollTracker {
     private static final long HISTORY_STEP_US = 5_000;
