@@ -37,7 +37,7 @@ public final class BluezDouble implements AutoCloseable, SignalEmitter {
 
     private BluezDouble(DBusConnection connection) throws DBusException {
         this.connection = connection;
-        this.adapter = new SimAdapter(this, this, ADAPTER_PATH);
+        this.adapter = new SimAdapter(this, ADAPTER_PATH);
         connection.exportObject("/", new Root());
         announce(adapter);
         connection.requestBusName(BluezNames.BUS_NAME);
@@ -76,7 +76,7 @@ public final class BluezDouble implements AutoCloseable, SignalEmitter {
      * gadget in the room): it can be seen but not connected.
      */
     public SimDevice addDevice(DeviceSpec spec, RollerFactory factory) {
-        SimDevice device = new SimDevice(this, this, ADAPTER_PATH, spec, factory);
+        SimDevice device = new SimDevice(this, ADAPTER_PATH, spec, factory);
         synchronized (this) {
             if (devices.containsKey(device.getObjectPath())) {
                 throw new IllegalArgumentException("device " + spec.address() + " exists");

@@ -25,8 +25,8 @@ public final class SimAdapter extends BluezObject implements Adapter1Api {
     private final Map<String, Map<String, Variant<?>>> filters = new LinkedHashMap<>();
     private final Set<String> sessions = new java.util.LinkedHashSet<>();
 
-    SimAdapter(BluezDouble owner, SignalEmitter emitter, String path) {
-        super(emitter, path, Set.of("Alias", "Powered", "Discoverable", "Pairable", "DiscoverableTimeout", "PairableTimeout"));
+    SimAdapter(BluezDouble owner, String path) {
+        super(owner, path, Set.of("Alias", "Powered", "Discoverable", "Pairable", "DiscoverableTimeout", "PairableTimeout"));
         this.owner = owner;
         define(BluezNames.ADAPTER, "Address", new Variant<>("00:1A:7D:DA:71:13"));
         define(BluezNames.ADAPTER, "AddressType", new Variant<>("public"));

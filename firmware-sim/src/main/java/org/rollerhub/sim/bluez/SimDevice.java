@@ -36,8 +36,8 @@ public final class SimDevice extends BluezObject implements Device1Api {
     private boolean started;
     private volatile boolean refuseConnections;
 
-    SimDevice(BluezDouble owner, SignalEmitter emitter, String adapterPath, DeviceSpec spec, RollerFactory factory) {
-        super(emitter, spec.objectPath(adapterPath), Set.of("Alias", "Trusted", "Blocked", "WakeAllowed"));
+    SimDevice(BluezDouble owner, String adapterPath, DeviceSpec spec, RollerFactory factory) {
+        super(owner, spec.objectPath(adapterPath), Set.of("Alias", "Trusted", "Blocked", "WakeAllowed"));
         this.owner = owner;
         this.spec = spec;
         String path = getObjectPath();
@@ -57,10 +57,10 @@ public final class SimDevice extends BluezObject implements Device1Api {
         define(BluezNames.DEVICE, "ServicesResolved", new Variant<>(false));
         if (factory != null) {
             String servicePath = path + "/service000a";
-            service = new SimGattService(emitter, servicePath, path, BluezNames.ROLLER_SERVICE_UUID);
-            data = new SimCharacteristic(emitter, servicePath + "/char000b", this, servicePath,
+            service = new SimGattService(owner, servicePath, path, BluezNames.ROLLER_SERVICE_UUID);
+            data = new SimCharacteristic(owner, servicePath + "/char000b", this, servicePath,
                     BluezNames.DATA_CHAR_UUID, List.of("notify"));
-            command = new SimCharacteristic(emitter, servicePath + "/char000e", this, servicePath,
+            command = new SimCharacteristic(owner, servicePath + "/char000e", this, servicePath,
                     BluezNames.COMMAND_CHAR_UUID, List.of("write"));
             roller = factory.create(this::deliver);
         } else {
