@@ -24,7 +24,7 @@ import org.freedesktop.dbus.types.Variant;
  * {@code /}. Devices appear ({@code InterfacesAdded}) once a client runs discovery; while
  * discovery runs their {@code RSSI} wanders by a few dB each second.
  *
- * <p>Used by tests on a private {@code dbus-daemon} and by {@code roller-sim serve --bluez}.
+ * <p>Used by tests on a private {@code dbus-daemon} and by {@code roller-sim serve-bluez}.
  */
 public final class BluezDouble implements AutoCloseable, SignalEmitter {
     public static final String ADAPTER_PATH = "/org/bluez/hci0";
