@@ -8,7 +8,6 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.protocol.CaptureReader;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.LinkCounters;
-import org.rollerhub.protocol.SerialStreamDecoder;
 
 /**
  * Offline analysis of one capture ({@code .rlr}) through the same {@link RollerPipeline} the live
@@ -37,17 +36,14 @@ public record CaptureAnalysis(Hello hello, LinkCounters counters, List<SessionRe
     public static CaptureAnalysis of(InputStream in, AnalyticsSettings settings, CaptureReader.Progress progress)
             throws IOException {
         List<SessionReport> reports = new ArrayList<>();
-        SerialStreamDecoder[] decoder = new SerialStreamDecoder[1];
-        RollerPipeline pipeline = new RollerPipeline(settings, null, () -> decoder[0].counters(),
-                new RollerPipeline.Listener() {
-                    @Override
-                    public void onSession(SessionReport report) {
-                        reports.add(report);
-                    }
-                });
-        decoder[0] = new SerialStreamDecoder(pipeline);
-        LinkCounters counters = CaptureReader.read(in, decoder[0], progress);
-        pipeline.finish();
-        return new CaptureAnalysis(pipeline.hello(), counters, reports);
+        RollerPipeline.Decoding path = RollerPipeline.decoding(settings, null, new RollerPipeline.Listener() {
+            @Override
+            public void onSession(SessionReport report) {
+                reports.add(report);
+            }
+        });
+        LinkCounters counters = CaptureReader.read(in, path.decoder(), progress);
+        path.pipeline().finish();
+        return new CaptureAnalysis(path.pipeline().hello(), counters, reports);
     }
 }

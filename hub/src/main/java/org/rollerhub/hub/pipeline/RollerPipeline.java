@@ -23,6 +23,7 @@ import org.rollerhub.protocol.Packet;
 import org.rollerhub.protocol.PacketSink;
 import org.rollerhub.protocol.PressureBatch;
 import org.rollerhub.protocol.SeqTracker;
+import org.rollerhub.protocol.SerialStreamDecoder;
 import org.rollerhub.protocol.Status;
 
 /**
@@ -85,6 +86,21 @@ public final class RollerPipeline implements PacketSink {
     private LinkCounters sessionStartCounters = LinkCounters.ZERO;
     private int sessions;
     private long samplesWithoutHello;
+
+    /** A pipeline and the decoder that feeds it from a byte stream. */
+    public record Decoding(SerialStreamDecoder decoder, RollerPipeline pipeline) {
+    }
+
+    /**
+     * A pipeline behind a decoder of its own, with that decoder's counters as its link counters
+     * (how {@code analyze} and the benchmark read a stream of frames).
+     */
+    public static Decoding decoding(AnalyticsSettings settings, Clock wallClock, Listener listener) {
+        SerialStreamDecoder[] decoder = new SerialStreamDecoder[1];
+        RollerPipeline pipeline = new RollerPipeline(settings, wallClock, () -> decoder[0].counters(), listener);
+        decoder[0] = new SerialStreamDecoder(pipeline);
+        return new Decoding(decoder[0], pipeline);
+    }
 
     /**
      * @param settings the user's stature and start level

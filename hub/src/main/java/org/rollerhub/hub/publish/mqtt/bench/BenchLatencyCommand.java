@@ -105,18 +105,16 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         // Warm-up: the same path, under another topic prefix, as fast as it goes (JIT, class loading).
         MqttPublisher warm = new MqttPublisher(settings(url, "warmup", clientId + "-warm", outbox.resolve("w")), Clock.systemUTC());
         warm.start();
-        SerialStreamDecoder[] wd = new SerialStreamDecoder[1];
-        RollerPipeline wp = new RollerPipeline(rider, Clock.systemUTC(), () -> wd[0].counters(), new RollerPipeline.Listener() {
+        RollerPipeline.Decoding w = RollerPipeline.decoding(rider, Clock.systemUTC(), new RollerPipeline.Listener() {
             @Override
             public void onEvent(String deviceId, SessionEvent event, String eventJson) {
                 warm.publishEvent(deviceId, eventJson);
             }
         });
-        wd[0] = new SerialStreamDecoder(wp);
         for (byte[] f : plan.frames()) {
-            wd[0].feed(f);
+            w.decoder().feed(f);
         }
-        wp.finish();
+        w.pipeline().finish();
         warm.close();
 
         Map<String, Long> arrivedAt = new ConcurrentHashMap<>(); // payload -> packet arrival, ns
@@ -142,8 +140,7 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         List<Long> handed = new ArrayList<>();
         List<Long> analytics = new ArrayList<>(); // packet arrival -> the pipeline hands out the event
         List<Long> publishCall = new ArrayList<>(); // publishEvent() itself
-        SerialStreamDecoder[] dec = new SerialStreamDecoder[1];
-        RollerPipeline pipeline = new RollerPipeline(rider, Clock.systemUTC(), () -> dec[0].counters(), new RollerPipeline.Listener() {
+        SerialStreamDecoder decoder = RollerPipeline.decoding(rider, Clock.systemUTC(), new RollerPipeline.Listener() {
             @Override
             public void onEvent(String deviceId, SessionEvent event, String eventJson) {
                 long analysed = System.nanoTime();
@@ -155,8 +152,7 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                 analytics.add(analysed - currentArrival[0]);
                 publishCall.add(now - analysed);
             }
-        });
-        dec[0] = new SerialStreamDecoder(pipeline);
+        }).decoder();
 
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<Long, Long> cpuBefore = hubThreadCpu(threads, clientId);
@@ -178,7 +174,7 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                 LockSupport.parkNanos(wait);
             }
             currentArrival[0] = System.nanoTime();
-            dec[0].feed(plan.frames().get(i));
+            decoder.feed(plan.frames().get(i));
             frameNanos[frames] = System.nanoTime() - currentArrival[0];
             frames++;
             replayedUs = dueUs;
