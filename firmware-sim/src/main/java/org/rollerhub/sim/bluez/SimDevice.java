@@ -29,7 +29,6 @@ public final class SimDevice extends BluezObject implements Device1Api {
     private final SimCharacteristic data;
     private final SimCharacteristic command;
     private final AtomicLong notified = new AtomicLong();
-    private final AtomicLong dropped = new AtomicLong();
     private final AtomicLong connects = new AtomicLong();
     private final List<byte[]> writes = new ArrayList<>();
     private boolean connected;
@@ -82,11 +81,6 @@ public final class SimDevice extends BluezObject implements Device1Api {
     /** Notifications sent to subscribed hubs. */
     public long notified() {
         return notified.get();
-    }
-
-    /** Packets the roller sent while no hub was subscribed (lost to the air). */
-    public long dropped() {
-        return dropped.get();
     }
 
     /** Times a hub brought the link up. */
@@ -222,7 +216,6 @@ public final class SimDevice extends BluezObject implements Device1Api {
         if (data.notifyValue(PacketCodec.encode(packet))) {
             notified.incrementAndGet();
         } else {
-            dropped.incrementAndGet();
             throw new IOException("no hub subscribed to " + spec.address());
         }
     }

@@ -21,7 +21,6 @@ final class CommandReader {
     private final byte[] frame = new byte[org.rollerhub.protocol.SerialFrames.MAX_FRAME_BYTES];
     private int length;
     private boolean overflow;
-    private long dropped;
 
     CommandReader(LiveRoller roller) {
         this.roller = roller;
@@ -40,8 +39,6 @@ final class CommandReader {
             }
             if (length > 0 && !overflow) {
                 handle(Arrays.copyOf(frame, length));
-            } else if (overflow) {
-                dropped++;
             }
             length = 0;
             overflow = false;
@@ -53,8 +50,7 @@ final class CommandReader {
         try {
             packet = Cobs.decode(cobs);
         } catch (ProtocolException e) {
-            dropped++;
-            return;
+            return; // broken frame
         }
         try {
             Packet p = PacketCodec.decode(packet);
@@ -66,14 +62,8 @@ final class CommandReader {
         } catch (ProtocolException e) {
             if (e.kind() == ProtocolException.Kind.UNKNOWN_TYPE && packet.length >= PacketTypes.MIN_PACKET_BYTES) {
                 roller.onUnknownCommand((packet[2] & 0xFF) | (packet[3] & 0xFF) << 8);
-            } else {
-                dropped++;
             }
+            // otherwise a broken frame: dropped
         }
-    }
-
-    /** Frames dropped as broken. */
-    long dropped() {
-        return dropped;
     }
 }
