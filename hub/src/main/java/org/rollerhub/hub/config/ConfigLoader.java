@@ -52,7 +52,6 @@ public final class ConfigLoader {
 
     private final Map<String, Value> fileValues = new LinkedHashMap<>();
     private final List<RollerSpec> fileRollers = new ArrayList<>();
-    private boolean fileHasRollers;
     private final Map<String, String> env;
     private final CommandLine cli;
     private final String defaultHubId;
@@ -134,7 +133,6 @@ public final class ConfigLoader {
     }
 
     private void readRollers(JsonNode v, String where) throws ConfigException {
-        fileHasRollers = true;
         if (v.isNull()) {
             return;
         }
@@ -348,7 +346,7 @@ public final class ConfigLoader {
                             + ConfigKeys.envName(ConfigKeys.ROLLERS) + "): " + e.getMessage());
                 }
             }
-        } else if (fileHasRollers) {
+        } else {
             rollers.addAll(fileRollers);
         }
 
