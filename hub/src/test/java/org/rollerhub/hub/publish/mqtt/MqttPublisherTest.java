@@ -76,7 +76,10 @@ class MqttPublisherTest {
                 assertNotNull(s);
                 assertTrue(s.retained());
                 assertEquals(summary, s.payload());
-                rec.next(m -> m.topic().endsWith("/status"), 10_000, true);
+                MqttRecorder.Message st = rec.next(m -> m.topic().endsWith("/status"), 10_000, true);
+                assertNotNull(st, rec.all().toString());
+                assertTrue(st.retained());
+                assertEquals("{\"connected\":true}", st.payload());
                 MqttRecorder.Message a = rec.all().stream().filter(m -> m.topic().endsWith("/availability"))
                         .findFirst().orElse(null);
                 assertNotNull(a, rec.all().toString());
