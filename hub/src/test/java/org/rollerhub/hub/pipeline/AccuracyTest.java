@@ -22,13 +22,16 @@ class AccuracyTest {
     @Test
     void sharedSamplesMeetTheTargets() throws Exception {
         Scorecard card = new Scorecard();
+        int samples = 0;
         try (DirectoryStream<Path> dir = Files.newDirectoryStream(SummarySchema.sharedDir().resolve("samples"), "*.rlr")) {
             for (Path rlr : dir) {
                 Path json = rlr.resolveSibling(rlr.getFileName().toString().replace(".rlr", ".json"));
                 Evaluation.score(card, rlr.getFileName().toString(), Files.readAllBytes(rlr),
                         Truth.parse(Files.readString(json)));
+                samples++;
             }
         }
+        assertTrue(samples > 0, "no shared samples: an empty scorecard scores perfectly");
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("shared samples:\n" + report);
         assertTrue(card.sessionsExact(), report);
