@@ -10,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.rollerhub.protocol.CaptureReader;
 import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.RollerPacket;
+import org.rollerhub.sim.live.PacketOutput;
 
 /**
  * A roller that replays the packets of a capture ({@code .rlr}), in order and with their own
@@ -19,7 +20,7 @@ import org.rollerhub.protocol.RollerPacket;
  */
 public final class CaptureRoller implements SimulatedRoller {
     private final List<RollerPacket> packets;
-    private final PacketOutlet outlet;
+    private final PacketOutput outlet;
     private final long nanosPerPacket;
     private final List<HubCommand> commands = new ArrayList<>();
     private volatile boolean closed;
@@ -31,7 +32,7 @@ public final class CaptureRoller implements SimulatedRoller {
      * @param packetsPerSecond pace; 0 or less sends as fast as the outlet takes them
      * @param outlet where packets go
      */
-    public CaptureRoller(List<RollerPacket> packets, double packetsPerSecond, PacketOutlet outlet) {
+    public CaptureRoller(List<RollerPacket> packets, double packetsPerSecond, PacketOutput outlet) {
         this.packets = List.copyOf(packets);
         this.outlet = outlet;
         this.nanosPerPacket = packetsPerSecond > 0 ? (long) (1e9 / packetsPerSecond) : 0;

@@ -2,6 +2,7 @@ package org.rollerhub.sim.bluez;
 
 import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.sim.live.LiveRoller;
+import org.rollerhub.sim.live.PacketOutput;
 
 /**
  * The live roller (body, sensors, firmware in scaled real time) behind a BLE device: HELLO on
@@ -9,16 +10,16 @@ import org.rollerhub.sim.live.LiveRoller;
  */
 public final class LiveRollerSource implements SimulatedRoller {
     private final LiveRoller roller;
-    private final PacketOutlet outlet;
+    private final PacketOutput outlet;
 
-    public LiveRollerSource(LiveRoller roller, PacketOutlet outlet) {
+    public LiveRollerSource(LiveRoller roller, PacketOutput outlet) {
         this.roller = roller;
         this.outlet = outlet;
     }
 
     /** Devices backed by the live roller of {@code seed} at {@code speed} × real time. */
     public static RollerFactory factory(long seed, double speed) {
-        return outlet -> new LiveRollerSource(new LiveRoller(seed, speed, outlet::send), outlet);
+        return outlet -> new LiveRollerSource(new LiveRoller(seed, speed, outlet), outlet);
     }
 
     /** The roller, for its labels and progress. */
@@ -33,7 +34,7 @@ public final class LiveRollerSource implements SimulatedRoller {
 
     @Override
     public void onResubscribed() {
-        roller.reconnect(outlet::send);
+        roller.reconnect(outlet);
     }
 
     @Override
