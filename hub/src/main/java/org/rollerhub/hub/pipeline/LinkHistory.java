@@ -1,5 +1,6 @@
 package org.rollerhub.hub.pipeline;
 
+import java.util.function.Supplier;
 import org.rollerhub.protocol.LinkCounters;
 
 /**
@@ -17,13 +18,16 @@ final class LinkHistory {
     private int size;
     private int head; // index of the next write
 
-    /** Records {@code counters} as seen at device time {@code tUs}, unless the last snapshot is under a step old. */
-    void record(long tUs, LinkCounters counters) {
+    /**
+     * Records the counters as seen at device time {@code tUs}, unless the last snapshot is under a
+     * step old (then {@code counters} is not asked: most packets take no snapshot).
+     */
+    void record(long tUs, Supplier<LinkCounters> counters) {
         if (size > 0 && tUs - times[(head - 1 + CAPACITY) % CAPACITY] < STEP_US) {
             return;
         }
         times[head] = tUs;
-        snapshots[head] = counters;
+        snapshots[head] = counters.get();
         head = (head + 1) % CAPACITY;
         size = Math.min(size + 1, CAPACITY);
     }

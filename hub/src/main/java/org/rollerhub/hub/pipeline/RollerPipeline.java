@@ -202,7 +202,7 @@ public final class RollerPipeline implements PacketSink {
         gap(latestSampleUs == Long.MIN_VALUE || latestSampleUs > lastSampleUs ? tUs
                 : latestSampleUs + (lastSampleUs - latestSampleUs) / 2, lost);
         latestSampleUs = Math.max(latestSampleUs, lastSampleUs);
-        history.record(tUs, linkCounters.get());
+        history.record(tUs, linkCounters);
     }
 
     private void gap(long atUs, int lost) {
