@@ -65,6 +65,7 @@ public final class MqttPublisher implements Publisher {
     private static final int MAX_INFLIGHT = 1000;
 
     private final MqttSettings settings;
+    private final String prefix; // topic prefix, "roller" unless set
     private final String availabilityTopic;
     private final HomeAssistantDiscovery discovery;
     private final ScheduledExecutorService exec;
@@ -91,7 +92,7 @@ public final class MqttPublisher implements Publisher {
      */
     public MqttPublisher(MqttSettings settings, Clock clock) {
         this.settings = settings;
-        String prefix = settings.topicPrefix() == null || settings.topicPrefix().isBlank() ? "roller" : settings.topicPrefix();
+        this.prefix = settings.topicPrefix() == null || settings.topicPrefix().isBlank() ? "roller" : settings.topicPrefix();
         this.availabilityTopic = prefix + "/hub/" + settings.hubId() + "/availability";
         this.discovery = settings.homeAssistantDiscovery()
                 ? new HomeAssistantDiscovery(settings.discoveryPrefix() == null ? "homeassistant" : settings.discoveryPrefix(),
@@ -466,7 +467,6 @@ public final class MqttPublisher implements Publisher {
     }
 
     private String topic(String deviceId, String leaf) {
-        String prefix = settings.topicPrefix() == null || settings.topicPrefix().isBlank() ? "roller" : settings.topicPrefix();
         return prefix + "/" + deviceId + "/" + leaf;
     }
 
