@@ -58,14 +58,7 @@ public final class LinkModel {
     /** The capture's first bytes: a 0x00 (after the tail of a frame, on a serial link). */
     public void start() throws IOException {
         if (kind == LinkKind.SERIAL) {
-            byte[] tail;
-            do {
-                tail = new byte[3 + rng.nextInt(40)];
-                for (int i = 0; i < tail.length; i++) {
-                    tail[i] = (byte) (1 + rng.nextInt(255));
-                }
-            } while (decodes(tail, tail.length));
-            out.write(tail);
+            out.write(junk(3, 40));
         }
         out.write(0);
     }
@@ -94,9 +87,9 @@ public final class LinkModel {
             writeGarbageFrame();
         }
         if (!(packet instanceof Hello) && rng.nextDouble() < serialCorrupt) {
-            byte[] bad = Arrays.copyOf(frame, n - 1); // without its delimiter
+            byte[] bad;
             do {
-                bad = Arrays.copyOf(frame, n - 1);
+                bad = Arrays.copyOf(frame, n - 1); // without its delimiter
                 if (rng.nextBoolean()) {
                     int at = rng.nextInt(bad.length);
                     bad[at] = (byte) (bad[at] ^ (1 + rng.nextInt(255)));
@@ -120,15 +113,20 @@ public final class LinkModel {
     }
 
     private void writeGarbageFrame() throws IOException {
+        out.write(junk(1, 10));
+        out.write(0);
+    }
+
+    /** Random non-zero bytes, {@code minLength} to {@code minLength + spread - 1} of them, that do not decode. */
+    private byte[] junk(int minLength, int spread) {
         byte[] junk;
         do {
-            junk = new byte[1 + rng.nextInt(10)];
+            junk = new byte[minLength + rng.nextInt(spread)];
             for (int i = 0; i < junk.length; i++) {
                 junk[i] = (byte) (1 + rng.nextInt(255));
             }
-        } while (decodes(junk, junk.length));
-        out.write(junk);
-        out.write(0);
+        } while (decodes(junk));
+        return junk;
     }
 
     private void recordLoss(long simUs) {
@@ -143,7 +141,7 @@ public final class LinkModel {
         int from = 0;
         for (int i = 0; i <= bytes.length; i++) {
             if (i == bytes.length || bytes[i] == 0) {
-                if (i > from && decodes(Arrays.copyOfRange(bytes, from, i), i - from)) {
+                if (i > from && decodes(Arrays.copyOfRange(bytes, from, i))) {
                     return true;
                 }
                 from = i + 1;
@@ -152,9 +150,9 @@ public final class LinkModel {
         return false;
     }
 
-    private static boolean decodes(byte[] cobs, int len) {
+    private static boolean decodes(byte[] cobs) {
         try {
-            byte[] packet = Cobs.decode(Arrays.copyOf(cobs, len));
+            byte[] packet = Cobs.decode(cobs);
             PacketCodec.decode(packet);
             return true;
         } catch (ProtocolException | RuntimeException e) {
