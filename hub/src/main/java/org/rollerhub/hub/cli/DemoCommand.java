@@ -60,8 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
     boolean verbose;
 
     @Override
-    public Integer call() throws Exception {
-        PrintStream out = System.out;
+    public Integer call() throws InterruptedException {
         if (!(speed > 0) || speed > 1000) {
             System.err.println("roller-hub demo: bad value for option --speed: '" + speed + "' must be more than 0 and at most 1000");
             return 2;
@@ -69,6 +68,16 @@ public final class DemoCommand implements Callable<Integer> {
         if (!verbose) {
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.rollerhub")).setLevel(Level.WARN);
         }
+        try {
+            return demo(System.out);
+        } catch (IOException e) {
+            // The embedded broker, the simulated roller's port, the data or outbox folder: one line, not a stack trace.
+            System.err.println("roller-hub demo: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int demo(PrintStream out) throws IOException, InterruptedException {
         EmbeddedBroker embedded = null;
         String brokerUrl = broker;
         Path outbox = Files.createTempDirectory("roller-demo-outbox");
@@ -119,7 +128,15 @@ public final class DemoCommand implements Callable<Integer> {
             if (!publisher.isConnected()) {
                 out.println("Cannot reach " + brokerUrl + " yet; the hub keeps trying, and summaries wait in its outbox.");
             }
-            CaptureStore store = dataDir == null ? null : new CaptureStore(dataDir, Clock.systemUTC(), new Retention(0, 0));
+            CaptureStore store = null;
+            if (dataDir != null) {
+                try {
+                    store = new CaptureStore(dataDir, Clock.systemUTC(), new Retention(0, 0));
+                } catch (IOException e) {
+                    System.err.println("roller-hub demo: cannot use the data folder " + dataDir + " (--data-dir): " + e.getMessage());
+                    return 1;
+                }
+            }
             sim = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
             out.println("Simulated roller serving on 127.0.0.1:" + sim.port() + "; the hub connects to it over TCP.");
             Transport link = new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000);
