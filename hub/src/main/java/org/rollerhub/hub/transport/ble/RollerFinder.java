@@ -20,7 +20,7 @@ import org.freedesktop.dbus.types.Variant;
 final class RollerFinder {
 
     /** A device found and, in auto mode, claimed. */
-    record Found(String devicePath, String address, Integer rssiDbm) {
+    record Found(String devicePath, String address) {
     }
 
     private final BluezConnection bus;
@@ -105,10 +105,10 @@ final class RollerFinder {
             address = address.toUpperCase(Locale.ROOT);
             if (wantedAddress != null) {
                 if (wantedAddress.equals(address)) {
-                    return new Found(e.getKey(), address, Props.integer(p, "RSSI"));
+                    return new Found(e.getKey(), address);
                 }
             } else if (isRoller(p) && ClaimedRollers.claim(bus.busKey(), address)) {
-                return new Found(e.getKey(), address, Props.integer(p, "RSSI"));
+                return new Found(e.getKey(), address);
             }
         }
         return null;
