@@ -359,7 +359,7 @@ public final class ConfigLoader {
         MqttSettings mqtt = new MqttSettings(broker, prefix, clientId, hubId, username, password, caFile, certFile,
                 keyFile, outboxDir, outboxMax, drain, ha, haPrefix);
         return new HubConfig(mqtt, rollers, new AnalyticsSettings(stature, start), dataDir, record,
-                new Retention(days, maxMb), idleS * 1000, new Backoff(500, reconnectMaxS * 1000L, 5000));
+                new Retention(days, maxMb), idleS * 1000, new Backoff(Backoff.DEFAULT.initialMs(), reconnectMaxS * 1000L, Backoff.DEFAULT.stableMs()));
     }
 
     private static void checkBroker(String broker, Value v) throws ConfigException {
