@@ -15,7 +15,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -213,11 +212,8 @@ public final class Outbox {
             }
         }
         found.sort((a, b) -> Long.compare(a.seq(), b.seq()));
-        Map<String, Entry> byId = new HashMap<>();
         for (Entry e : found) {
-            if (byId.putIfAbsent(e.sessionId(), e) == null) {
-                into.put(e.sessionId(), e);
-            }
+            into.putIfAbsent(e.sessionId(), e); // an id twice: the oldest stays
             nextSeq = Math.max(nextSeq, e.seq() + 1);
         }
     }
