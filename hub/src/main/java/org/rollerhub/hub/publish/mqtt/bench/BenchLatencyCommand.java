@@ -118,7 +118,6 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         warm.close();
 
         Map<String, Long> arrivedAt = new ConcurrentHashMap<>(); // payload -> packet arrival, ns
-        Map<String, Long> handedAt = new ConcurrentHashMap<>(); // payload -> publishEvent returned, ns
         List<Long> delivered = new ArrayList<>();
         MqttClient consumer = new MqttClient(url, clientId + "-consumer", new MemoryPersistence());
         MqttConnectOptions co = new MqttConnectOptions();
@@ -147,7 +146,6 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                 arrivedAt.put(eventJson, currentArrival[0]);
                 pub.publishEvent(deviceId, eventJson);
                 long now = System.nanoTime();
-                handedAt.put(eventJson, now);
                 handed.add(now - currentArrival[0]);
                 analytics.add(analysed - currentArrival[0]);
                 publishCall.add(now - analysed);
@@ -201,10 +199,10 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         consumer.disconnect();
         consumer.close();
 
-        Percentiles toClient = new Percentiles(handed.stream().mapToLong(Long::longValue).toArray());
+        Percentiles toClient = Percentiles.of(handed);
         Percentiles toConsumer;
         synchronized (delivered) {
-            toConsumer = new Percentiles(delivered.stream().mapToLong(Long::longValue).toArray());
+            toConsumer = Percentiles.of(delivered);
         }
         double wallS = wallNanos / 1e9;
         double rollerKhz = imuHz / 1000.0;
@@ -215,9 +213,9 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                 new Percentiles(java.util.Arrays.copyOf(frameNanos, frames)).line());
         System.out.printf("  packet -> event handed to the MQTT client:          %s%n", toClient.line());
         System.out.printf("    of which decode + analytics until the event:     %s%n",
-                new Percentiles(analytics.stream().mapToLong(Long::longValue).toArray()).line());
+                Percentiles.of(analytics).line());
         System.out.printf("    of which MqttPublisher.publishEvent():           %s%n",
-                new Percentiles(publishCall.stream().mapToLong(Long::longValue).toArray()).line());
+                Percentiles.of(publishCall).line());
         System.out.printf("  packet -> event received by a subscriber (broker): %s%n", toConsumer.line());
         double hubShare = (replayCpu + mqttCpu) / (double) wallNanos / speed * 100;
         System.out.printf("  hub CPU (link thread + MQTT client threads): %.2f %% of one core at %.2fx; "

@@ -1,6 +1,7 @@
 package org.rollerhub.hub.publish.mqtt.bench;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** Nearest-rank percentiles of a set of durations, nanoseconds in, milliseconds out. */
 final class Percentiles {
@@ -9,6 +10,10 @@ final class Percentiles {
     Percentiles(long[] nanos) {
         this.sorted = nanos.clone();
         Arrays.sort(sorted);
+    }
+
+    static Percentiles of(List<Long> nanos) {
+        return new Percentiles(nanos.stream().mapToLong(Long::longValue).toArray());
     }
 
     int count() {
