@@ -18,9 +18,7 @@ public final class SimRollers {
      * before the first session begins. Not started.
      */
     public static LiveRoller withLeadIn(long seed, double speed, double extraLeadInRealS) {
-        Scenario s = Simulator.scenario(seed, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
-        Scenario longer = new Scenario(s.setup(), s.leadInS() + extraLeadInRealS * speed, s.thetaStartRad(), s.sessions());
-        return LiveRoller.of(longer, seed, speed, null);
+        return lengthened(clean(seed), seed, speed, extraLeadInRealS);
     }
 
     /**
@@ -29,11 +27,19 @@ public final class SimRollers {
      */
     public static LiveRoller withLeadIn(long seed, double speed, double extraLeadInRealS, double statureCm,
             String startLevel) {
-        Scenario s = Simulator.scenario(seed, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
+        Scenario s = clean(seed);
         SimSetup u = s.setup();
         SimSetup rider = new SimSetup(u.massKg(), statureCm, startLevel, u.diameterMm(), u.lengthMm(), u.cells(),
                 u.imuHz(), u.pressureHz(), u.accelRangeG(), u.gyroRangeDps(), u.deviceId(), u.deviceT0Us(), u.link());
-        Scenario longer = new Scenario(rider, s.leadInS() + extraLeadInRealS * speed, s.thetaStartRad(), s.sessions());
+        return lengthened(s.withSetup(rider), seed, speed, extraLeadInRealS);
+    }
+
+    private static Scenario clean(long seed) {
+        return Simulator.scenario(seed, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
+    }
+
+    private static LiveRoller lengthened(Scenario s, long seed, double speed, double extraLeadInRealS) {
+        Scenario longer = new Scenario(s.setup(), s.leadInS() + extraLeadInRealS * speed, s.thetaStartRad(), s.sessions());
         return LiveRoller.of(longer, seed, speed, null);
     }
 
