@@ -37,10 +37,8 @@ public record RollerSpec(String kind, String target, int baud) {
                 return new RollerSpec("tcp", value, 0);
             }
             case "ble" -> {
-                if (!value.equalsIgnoreCase("auto") && !value.matches("(?i)([0-9a-f]{2}:){5}[0-9a-f]{2}")) {
-                    throw new IllegalArgumentException("expected a Bluetooth address AA:BB:CC:DD:EE:FF or 'auto', not '" + value + "'");
-                }
-                return new RollerSpec("ble", value.equalsIgnoreCase("auto") ? "auto" : value.toUpperCase(java.util.Locale.ROOT), 0);
+                String address = BleTransport.parseAddress(value);
+                return new RollerSpec("ble", address == null ? "auto" : address, 0);
             }
             default -> throw new IllegalArgumentException("unknown link kind '" + kind + "' (expected serial, tcp or ble)");
         }

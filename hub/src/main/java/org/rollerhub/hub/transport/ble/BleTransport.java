@@ -34,19 +34,30 @@ public final class BleTransport implements Transport {
 
     /** @param addressOrAuto as for {@link #BleTransport(String)}; {@code settings} name the bus and timeouts */
     public BleTransport(String addressOrAuto, BleSettings settings) {
-        if (addressOrAuto == null || addressOrAuto.isBlank() || addressOrAuto.equalsIgnoreCase("auto")) {
-            this.configured = null;
-        } else if (addressOrAuto.matches("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}")) {
-            this.configured = addressOrAuto.toUpperCase(Locale.ROOT);
-        } else {
-            throw new IllegalArgumentException("not a Bluetooth address or 'auto': " + addressOrAuto);
-        }
+        this.configured = parseAddress(addressOrAuto);
         this.settings = settings;
         this.bound = configured;
         if (configured != null) {
             // Reserved from the start, so that an auto transport that connects first leaves it alone.
             ClaimedRollers.claim(settings.effectiveBusAddress(), configured);
         }
+    }
+
+    /**
+     * Checks a configured roller: its Bluetooth address ({@code AA:BB:CC:DD:EE:FF}, any case), or
+     * {@code auto} (or nothing).
+     *
+     * @return the address in upper case, or {@code null} for {@code auto}
+     * @throws IllegalArgumentException if it is neither
+     */
+    public static String parseAddress(String addressOrAuto) {
+        if (addressOrAuto == null || addressOrAuto.isBlank() || addressOrAuto.equalsIgnoreCase("auto")) {
+            return null;
+        }
+        if (!addressOrAuto.matches("([0-9A-Fa-f]{2}:){5}[0-9A-Fa-f]{2}")) {
+            throw new IllegalArgumentException("expected a Bluetooth address AA:BB:CC:DD:EE:FF or 'auto', not '" + addressOrAuto + "'");
+        }
+        return addressOrAuto.toUpperCase(Locale.ROOT);
     }
 
     @Override
