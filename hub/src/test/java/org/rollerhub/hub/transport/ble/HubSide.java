@@ -64,10 +64,6 @@ final class HubSide implements LinkSink, LinkManager.Listener {
         pipeline.finish();
     }
 
-    int connections() {
-        return manager.connections();
-    }
-
     @Override
     public void onStreamBytes(byte[] data, int off, int len) {
         throw new AssertionError("BLE delivers packets, not a byte stream");
