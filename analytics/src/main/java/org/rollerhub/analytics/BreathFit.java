@@ -1,112 +1,323 @@
 package org.rollerhub.analytics;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.ArrayRealVector;
-import org.apache.commons.math3.linear.LUDecomposition;
-import org.apache.commons.math3.linear.RealVector;
-import org.apache.commons.math3.linear.SingularMatrixException;
-
 /**
- * The breathing that rides on the load around a rep, so it can be taken out before the rise and
- * return are placed: given a first guess of the rep's shape (rise from {@code a} over {@code d},
- * return from {@code c} over {@code r}; raised-cosine ramps), fits
- * {@code y = b1·(1−g1) + P·(g1−g2) + b2·g2 + s·sin ωt + k·cos ωt} by linear least squares for each
- * breathing rate on a grid over the model's range (0.15–0.35 Hz) and keeps the best.
- * Times in seconds, relative to any origin the caller chose.
+ * A rep's rise and return placed together with the breathing that rides on the load around it. The model over the window is
+ * {@code y = b + A·g1 + B·g2 + s·sin ωt + k·cos ωt}, with {@code g1} the rise (a raised-cosine
+ * ramp from 0 to 1 starting at {@code a}, lasting {@code d}) and {@code g2} the return (likewise
+ * from {@code c} over {@code r}); b, A, B, s, k by linear least squares for every candidate.
+ *
+ * <p>Why jointly: breathing swings the load by up to 3 % of body weight either way, a quarter of
+ * F0 peak to peak, at 0.15–0.35 Hz, so half a breath looks much like a rise. Fitting the ramps
+ * first and the breathing to what is left locks onto such a half breath; the joint least squares
+ * does not. For each breathing rate tried, the rise and the return are scanned in turn (a coarse
+ * grid, then a fine one around the best), twice. Each candidate costs only the samples inside
+ * its ramp: the sums over the flat parts come from suffix sums.
+ *
+ * <p>Times in seconds, relative to any origin the caller chose. Not thread-safe (reuses buffers).
  */
 final class BreathFit {
-    /** A fitted breathing wave: {@code sin·sin(ωt) + cos·cos(ωt)}, newtons. */
-    record Breath(double omegaRadS, double sin, double cos) {
-        double at(double tS) {
-            return sin * Math.sin(omegaRadS * tS) + cos * Math.cos(omegaRadS * tS);
+    /** A ramp's start and duration, seconds. */
+    record Ramp(double t0, double d) {
+        double end() {
+            return t0 + d;
         }
     }
 
+    /** Where a ramp may lie: start in [t0Lo, t0Hi], duration in [dLo, dHi], seconds. */
+    record Range(double t0Lo, double t0Hi, double dLo, double dHi) {
+    }
+
+    /** The joint answer: the ramps placed with the breathing taken into account, and the residual. */
+    record Fit(Ramp rise, Ramp ret, double sse) {
+    }
+
+    /** The breathing rates tried when nothing is known yet: the model's 0.15–0.35 Hz and a margin. */
     static final double MIN_HZ = 0.13;
-    static final double MAX_HZ = 0.37;
-    static final double COARSE_STEP_HZ = 0.01;
-    static final double FINE_STEP_HZ = 0.002;
+    static final double STEP_HZ = 0.01;
+    static final int GRID = 25;
 
-    private BreathFit() {
+    private static final int COS_STEPS = 512;
+    private static final double[] HALF_COS = new double[COS_STEPS + 1];
+
+    static {
+        for (int i = 0; i <= COS_STEPS; i++) {
+            HALF_COS[i] = (1 - Math.cos(Math.PI * i / COS_STEPS)) / 2;
+        }
     }
 
-    /** The best breathing wave over {@code n} samples; null when too few samples to tell. */
-    static Breath fit(double[] t, double[] y, int n, double a, double d, double c, double r) {
-        if (n < 20 || t[n - 1] - t[0] < 4.0) {
-            return null;
-        }
-        double[] g1 = new double[n];
-        double[] g2 = new double[n];
-        for (int i = 0; i < n; i++) {
-            g1[i] = cosRamp((t[i] - a) / d);
-            g2[i] = cosRamp((t[i] - c) / r);
-        }
-        // a coarse scan of the breathing rate, then a fine one around the best
-        Breath best = null;
-        double[] bestSse = {Double.POSITIVE_INFINITY};
-        double bestHz = MIN_HZ;
-        for (double hz = MIN_HZ; hz <= MAX_HZ + 1e-9; hz += COARSE_STEP_HZ) {
-            Breath b = solve(t, y, n, g1, g2, hz, bestSse);
-            if (b != null) {
-                best = b;
-                bestHz = hz;
-            }
-        }
-        double centre = bestHz;
-        for (double hz = centre - COARSE_STEP_HZ; hz <= centre + COARSE_STEP_HZ + 1e-9; hz += FINE_STEP_HZ) {
-            Breath b = solve(t, y, n, g1, g2, hz, bestSse);
-            if (b != null) {
-                best = b;
-            }
-        }
-        return best;
-    }
+    private double[] t = new double[0];
+    private double[] y = new double[0];
+    private int n;
+    private double yy;
+    private double[] sin = new double[0];
+    private double[] cos = new double[0];
+    private double[] other = new double[0]; // the ramp held fixed while the other is scanned
+    private double[][] suffix = new double[5][1]; // suffix sums of 1, other, sin, cos, y
+    private final double[][] fixedGram = new double[4][4];
+    private final double[] fixedRhs = new double[4];
+    private final double[][] fixedInverse = new double[4][4];
+    private final double[] fixedSolution = new double[4];
+    private double fixedExplained;
+    private final double[] row = new double[4];
+    private final double[] cross = new double[4];
 
-    /** The wave at {@code hz} if its residual beats {@code bestSse[0]} (which it then updates), else null. */
-    private static Breath solve(double[] t, double[] y, int n, double[] g1, double[] g2, double hz, double[] bestSse) {
-        double w = 2 * Math.PI * hz;
-        double[][] ata = new double[5][5];
-        double[] aty = new double[5];
-        double[] row = new double[5];
-        double yy = 0;
+    /** Takes the samples to fit (binned load, times increasing); the arrays are read, not kept beyond the next call. */
+    void samples(double[] times, double[] values, int count) {
+        t = times;
+        y = values;
+        n = count;
+        if (sin.length < n) {
+            sin = new double[n];
+            cos = new double[n];
+            other = new double[n];
+            suffix = new double[5][n + 1];
+        }
+        yy = 0;
         for (int i = 0; i < n; i++) {
-            row[0] = 1 - g1[i];
-            row[1] = g1[i] - g2[i];
-            row[2] = g2[i];
-            row[3] = Math.sin(w * t[i]);
-            row[4] = Math.cos(w * t[i]);
-            for (int p = 0; p < 5; p++) {
-                aty[p] += row[p] * y[i];
-                for (int q = p; q < 5; q++) {
-                    ata[p][q] += row[p] * row[q];
-                }
-            }
             yy += y[i] * y[i];
         }
-        for (int p = 0; p < 5; p++) {
-            for (int q = 0; q < p; q++) {
-                ata[p][q] = ata[q][p];
-            }
-        }
-        RealVector x;
-        try {
-            x = new LUDecomposition(new Array2DRowRealMatrix(ata, false)).getSolver()
-                    .solve(new ArrayRealVector(aty, false));
-        } catch (SingularMatrixException e) {
-            return null;
-        }
-        double sse = yy;
-        for (int p = 0; p < 5; p++) {
-            sse -= x.getEntry(p) * aty[p];
-        }
-        if (sse >= bestSse[0]) {
-            return null;
-        }
-        bestSse[0] = sse;
-        return new Breath(w, x.getEntry(3), x.getEntry(4));
     }
 
-    static double cosRamp(double x) {
-        return x <= 0 ? 0 : x >= 1 ? 1 : (1 - Math.cos(Math.PI * x)) / 2;
+    /**
+     * The best joint fit at breathing rate {@code hz}, starting the scans from {@code rise0} and
+     * {@code ret0}; null when there are too few samples. The return starts no earlier than the rise
+     * ends. A {@code quick} fit scans each ramp once on the coarse grid only: enough to rank rates.
+     */
+    Fit fitAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange, boolean quick) {
+        if (n < 12) {
+            return null;
+        }
+        double w = 2 * Math.PI * hz;
+        for (int i = 0; i < n; i++) {
+            sin[i] = Math.sin(w * t[i]);
+            cos[i] = Math.cos(w * t[i]);
+        }
+        Ramp rise = rise0;
+        Ramp ret = ret0;
+        double sse = Double.POSITIVE_INFINITY;
+        for (int round = 0; round < (quick ? 1 : 2); round++) {
+            boolean coarse = round == 0;
+            fillOther(ret);
+            Scan r1 = scan(riseRange, rise, coarse, false, Double.NEGATIVE_INFINITY, ret.t0());
+            if (r1 != null) {
+                rise = r1.ramp;
+                sse = r1.sse;
+            }
+            fillOther(rise);
+            Scan r2 = scan(retRange, ret, coarse, false, rise.end(), Double.POSITIVE_INFINITY);
+            if (r2 != null) {
+                ret = r2.ramp;
+                sse = r2.sse;
+            }
+        }
+        return sse < Double.POSITIVE_INFINITY ? new Fit(rise, ret, sse) : null;
+    }
+
+    private record Scan(Ramp ramp, double sse) {
+    }
+
+    /** The ramp of {@code range} that best explains the load with the other ramp fixed; ends at or before {@code endMax}. */
+    private Scan scan(Range range, Ramp start, boolean coarse, boolean onePass, double startMin, double endMax) {
+        prepare();
+        double bestSse = Double.POSITIVE_INFINITY;
+        Ramp best = null;
+        double stepA = 0.2;
+        double stepD = 0.4;
+        double a0 = range.t0Lo();
+        double a1 = range.t0Hi();
+        double d0 = range.dLo();
+        double d1 = range.dHi();
+        if (!coarse) {
+            a0 = Math.max(a0, start.t0() - 0.3);
+            a1 = Math.min(a1, start.t0() + 0.3);
+            d0 = Math.max(d0, start.d() - 0.4);
+            d1 = Math.min(d1, start.d() + 0.4);
+            stepA = 0.1;
+            stepD = 0.1;
+        }
+        for (int pass = 0; pass < (onePass ? 1 : 2); pass++) {
+            for (double a = a0; a <= a1 + 1e-9; a += stepA) {
+                for (double d = d0; d <= d1 + 1e-9; d += stepD) {
+                    if (a < startMin || a + d > endMax) {
+                        continue;
+                    }
+                    double e = candidate(a, d);
+                    if (e < bestSse) {
+                        bestSse = e;
+                        best = new Ramp(a, d);
+                    }
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            // then finer, around the best so far
+            a0 = Math.max(range.t0Lo(), best.t0() - stepA);
+            a1 = Math.min(range.t0Hi(), best.t0() + stepA);
+            d0 = Math.max(range.dLo(), best.d() - stepD);
+            d1 = Math.min(range.dHi(), best.d() + stepD);
+            stepA /= 4;
+            stepD /= 4;
+        }
+        return new Scan(best, bestSse);
+    }
+
+    private void fillOther(Ramp ramp) {
+        for (int i = 0; i < n; i++) {
+            other[i] = ramp((t[i] - ramp.t0()) / ramp.d());
+        }
+    }
+
+    /** Sums over all samples of the fixed columns (1, other ramp, sin, cos), and their suffix sums. */
+    private void prepare() {
+        for (double[] row : fixedGram) {
+            java.util.Arrays.fill(row, 0);
+        }
+        java.util.Arrays.fill(fixedRhs, 0);
+        for (int k = 0; k < 5; k++) {
+            suffix[k][n] = 0;
+        }
+        double[] z = row;
+        for (int i = n - 1; i >= 0; i--) {
+            z[0] = 1;
+            z[1] = other[i];
+            z[2] = sin[i];
+            z[3] = cos[i];
+            for (int p = 0; p < 4; p++) {
+                fixedRhs[p] += z[p] * y[i];
+                for (int q = p; q < 4; q++) {
+                    fixedGram[p][q] += z[p] * z[q];
+                }
+                suffix[p][i] = suffix[p][i + 1] + z[p];
+            }
+            suffix[4][i] = suffix[4][i + 1] + y[i];
+        }
+        for (int p = 0; p < 4; p++) {
+            for (int q = 0; q < p; q++) {
+                fixedGram[p][q] = fixedGram[q][p];
+            }
+        }
+        invert4(fixedGram, fixedInverse);
+        fixedExplained = 0;
+        for (int p = 0; p < 4; p++) {
+            double v = 0;
+            for (int q = 0; q < 4; q++) {
+                v += fixedInverse[p][q] * fixedRhs[q];
+            }
+            fixedSolution[p] = v;
+            fixedExplained += v * fixedRhs[p];
+        }
+    }
+
+    /**
+     * Inverse of the symmetric 4×4 {@code a} into {@code inv} by Gauss-Jordan with partial
+     * pivoting; a singular matrix (a window too short for its columns) leaves NaNs, so every
+     * candidate then scores as no fit.
+     */
+    private static void invert4(double[][] a, double[][] inv) {
+        double[][] w = new double[4][8];
+        for (int p = 0; p < 4; p++) {
+            System.arraycopy(a[p], 0, w[p], 0, 4);
+            w[p][4 + p] = 1;
+        }
+        for (int col = 0; col < 4; col++) {
+            int piv = col;
+            for (int r = col + 1; r < 4; r++) {
+                if (Math.abs(w[r][col]) > Math.abs(w[piv][col])) {
+                    piv = r;
+                }
+            }
+            double[] tmp = w[col];
+            w[col] = w[piv];
+            w[piv] = tmp;
+            double d = w[col][col];
+            if (Math.abs(d) < 1e-9) {
+                for (double[] rowOut : inv) {
+                    java.util.Arrays.fill(rowOut, Double.NaN);
+                }
+                return;
+            }
+            for (int c = 0; c < 8; c++) {
+                w[col][c] /= d;
+            }
+            for (int r = 0; r < 4; r++) {
+                if (r != col && w[r][col] != 0) {
+                    double f = w[r][col];
+                    for (int c = 0; c < 8; c++) {
+                        w[r][c] -= f * w[col][c];
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < 4; p++) {
+            System.arraycopy(w[p], 4, inv[p], 0, 4);
+        }
+    }
+
+    /** Residual of the best coefficients with the scanned ramp from {@code a} lasting {@code d}; fills {@link #x}. */
+    private double candidate(double a, double d) {
+        int i0 = lowerBound(a);
+        int i1 = lowerBound(a + d);
+        // the scanned ramp g is 0 before a, 1 from a + d on
+        double g1 = suffix[0][i1];
+        double gg = suffix[0][i1];
+        double gOther = suffix[1][i1];
+        double gSin = suffix[2][i1];
+        double gCos = suffix[3][i1];
+        double gy = suffix[4][i1];
+        double scale = COS_STEPS / d;
+        for (int i = i0; i < i1; i++) {
+            double u = (t[i] - a) * scale;
+            int k = (int) u;
+            double g = k >= COS_STEPS ? 1.0 : HALF_COS[k] + (HALF_COS[k + 1] - HALF_COS[k]) * (u - k);
+            g1 += g;
+            gg += g * g;
+            gOther += g * other[i];
+            gSin += g * sin[i];
+            gCos += g * cos[i];
+            gy += g * y[i];
+        }
+        // least squares over the columns (1, other, sin, cos, g), by the block form of the normal
+        // equations: with F the fixed columns' Gram, v their products with g and r with y,
+        // explained = r·F⁻¹r + (g·y − v·F⁻¹r)² / (g·g − v·F⁻¹v)
+        double vw = g1 * fixedSolution[0] + gOther * fixedSolution[1] + gSin * fixedSolution[2] + gCos * fixedSolution[3];
+        double vFv = 0;
+        double[] v = cross;
+        v[0] = g1;
+        v[1] = gOther;
+        v[2] = gSin;
+        v[3] = gCos;
+        for (int p = 0; p < 4; p++) {
+            double row = 0;
+            for (int q = 0; q < 4; q++) {
+                row += fixedInverse[p][q] * v[q];
+            }
+            vFv += v[p] * row;
+        }
+        double schur = gg - vFv;
+        if (!(schur > 1e-9)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double e = gy - vw;
+        return yy - fixedExplained - e * e / schur;
+    }
+
+    /** First index with t >= v. */
+    private int lowerBound(double v) {
+        int lo = 0;
+        int hi = n;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (t[mid] < v) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    static double ramp(double u) {
+        return u <= 0 ? 0 : u >= 1 ? 1 : (1 - Math.cos(Math.PI * u)) / 2;
     }
 }

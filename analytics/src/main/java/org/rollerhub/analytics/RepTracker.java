@@ -10,8 +10,9 @@ import java.util.List;
  * above for the minimum time) → RETURNED (back within the return fraction of F0) → NEUTRAL. The
  * thresholds are the hysteresis; the load is smoothed causally for them. When a rep has returned
  * (or the next one begins), its rise and return are fitted with {@link RampFit} on the buffered
- * raw load to place the rise begin, the end of the rise, the start of the return and its end:
- * the plateau between them is the hold. Buffers are bounded (ring of the last ~40 s).
+ * raw load for a first guess, then together with the breathing ({@link BreathFit}) to place the
+ * rise begin, the end of the rise, the start of the return and its end: the plateau between them
+ * is the hold. Buffers are bounded (ring of the last ~40 s).
  * Not thread-safe.
  */
 final class RepTracker {
@@ -33,6 +34,12 @@ final class RepTracker {
     private final TimeSeriesRing raw;
     private final TimeSeriesRing smooth;
     private final RampFit fit = new RampFit();
+    private final BreathFit breathFit = new BreathFit();
+    /** Mean squared residual of the joint fit per breathing rate, summed over the session's first reps. */
+    private final double[] hzProfile = new double[BreathFit.GRID];
+    private int profiledReps;
+    private static final int PROFILE_REPS = 3;
+    private static final double[] FINE_HZ = {-0.006, -0.003, 0.003, 0.006};
     private final long minAboveUs;
     private final long holdMinUs;
     private final double baselineTauUs;
@@ -70,8 +77,10 @@ final class RepTracker {
         baselineSinceUs = confirmUs;
         f0 = initialF0;
         fs = initialF0;
-        prevEndUs = startUs;
+        prevEndUs = confirmUs; // the first second is the user lying down: no rep rises in it, and its ramp must not be fitted as one
         reps.clear();
+        java.util.Arrays.fill(hzProfile, 0);
+        profiledReps = 0;
     }
 
     /** Every load sample goes into the history, in or out of a session (the session's start looks back). */
@@ -223,21 +232,16 @@ final class RepTracker {
         long riseTo = Math.min(split, t50u + 3_000_000);
         long retFrom = Math.max(split, t50d - 3_000_000);
         long retTo = Math.min(windowEndUs, t50d + 3_500_000);
-        RampFit.Ramp riseRamp = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.3, null, 0);
-        RampFit.Ramp retRamp = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, null, 0);
+        RampFit.Ramp riseRamp = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.3);
+        RampFit.Ramp retRamp = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6);
         if (riseRamp != null && retRamp != null) {
-            // take the breathing out, then place the ramps again
+            // the breathing, fitted together with the rise and return; then the ramps placed again without it
             double origin = t50u / 1e6;
-            int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US, null, 0);
-            BreathFit.Breath breath = BreathFit.fit(bt, by, nb, riseRamp.t0() - origin, riseRamp.d(),
-                    retRamp.t0() - origin, retRamp.d());
-            if (breath != null) {
-                RampFit.Ramp rise2 = fitRamp(riseFrom, riseTo, t50u, -0.8, 0.6, 0.5, 3.3, breath, origin);
-                RampFit.Ramp ret2 = fitRamp(retFrom, retTo, t50d, -0.6, 0.8, 0.5, 2.6, breath, origin);
-                if (rise2 != null && ret2 != null) {
-                    riseRamp = rise2;
-                    retRamp = ret2;
-                }
+            int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
+            BreathFit.Fit joint = jointFit(nb, origin, riseRamp, retRamp, riseFrom, retTo, t50u, t50d);
+            if (joint != null) {
+                riseRamp = new RampFit.Ramp(joint.rise().t0() + origin, joint.rise().d(), joint.sse());
+                retRamp = new RampFit.Ramp(joint.ret().t0() + origin, joint.ret().d(), joint.sse());
             }
         }
         double originS = t50u / 1e6;
@@ -266,11 +270,73 @@ final class RepTracker {
         prevEndUs = endUs;
     }
 
+    /**
+     * The joint fit of breathing, rise and return over the {@code nb} binned points in bt/by
+     * (seconds from {@code origin}). The breathing rate is constant through a session: the first
+     * reps scan the whole range and add their residuals to a profile over the rates; later reps
+     * only try rates near the profile's best. Then finer steps around the best rate.
+     */
+    private BreathFit.Fit jointFit(int nb, double origin, RampFit.Ramp rise, RampFit.Ramp ret, long fromUs, long toUs,
+            long t50u, long t50d) {
+        if (nb < 12) {
+            return null;
+        }
+        breathFit.samples(bt, by, nb);
+        BreathFit.Ramp rise0 = new BreathFit.Ramp(rise.t0() - origin, rise.d());
+        BreathFit.Ramp ret0 = new BreathFit.Ramp(ret.t0() - origin, ret.d());
+        double from = fromUs / 1e6 - origin;
+        double to = toUs / 1e6 - origin;
+        double up = t50u / 1e6 - origin;
+        double down = t50d / 1e6 - origin;
+        BreathFit.Range riseRange = new BreathFit.Range(Math.max(from, up - 3.5), up + 0.5, 0.5, 3.3);
+        BreathFit.Range retRange = new BreathFit.Range(Math.max(up, down - 2.8), Math.min(to - 0.5, down + 0.5), 0.5, 2.6);
+        boolean full = profiledReps < PROFILE_REPS;
+        int centre = 0;
+        for (int k = 1; k < BreathFit.GRID; k++) {
+            if (hzProfile[k] < hzProfile[centre]) {
+                centre = k;
+            }
+        }
+        BreathFit.Fit best = null;
+        double bestHz = 0;
+        for (int k = 0; k < BreathFit.GRID; k++) {
+            if (!full && Math.abs(k - centre) > 2) {
+                continue;
+            }
+            double hz = BreathFit.MIN_HZ + k * BreathFit.STEP_HZ;
+            BreathFit.Fit f = breathFit.fitAt(hz, rise0, ret0, riseRange, retRange, false);
+            if (f == null) {
+                continue;
+            }
+            if (full) {
+                hzProfile[k] += f.sse() / nb;
+            }
+            if (best == null || f.sse() < best.sse()) {
+                best = f;
+                bestHz = hz;
+            }
+        }
+        if (full && best != null) {
+            profiledReps++;
+        }
+        if (best == null) {
+            return null;
+        }
+        // finer steps around the best rate
+        for (double dHz : FINE_HZ) {
+            BreathFit.Fit f = breathFit.fitAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange, false);
+            if (f != null && f.sse() < best.sse()) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
     /** Fits a ramp to the raw load in [fromUs, toUs] (binned to {@link #RAMP_BIN_US}), middle near {@code midUs}. */
-    private RampFit.Ramp fitRamp(long fromUs, long toUs, long midUs, double midLoS, double midHiS, double dMinS, double dMaxS,
-            BreathFit.Breath breath, double breathOriginS) {
+    private RampFit.Ramp fitRamp(long fromUs, long toUs, long midUs, double midLoS, double midHiS, double dMinS,
+            double dMaxS) {
         double base = midUs / 1e6; // fit in seconds relative to the middle, for precision
-        int n = collect(fromUs, toUs, base, RAMP_BIN_US, breath, breathOriginS);
+        int n = collect(fromUs, toUs, base, RAMP_BIN_US);
         fit.clear();
         for (int j = 0; j < n; j++) {
             fit.add(bt[j], by[j]);
@@ -282,12 +348,8 @@ final class RepTracker {
     private double[] bt = new double[1024];
     private double[] by = new double[1024];
 
-    /**
-     * Raw load in [fromUs, toUs], less {@code breath} (when not null, timed from {@code breathOriginS}),
-     * binned to {@code binUs}, into bt/by (seconds from {@code originS}); returns the count.
-     */
-    private int collect(long fromUs, long toUs, double originS, long binUs, BreathFit.Breath breath,
-            double breathOriginS) {
+    /** Raw load in [fromUs, toUs], binned to {@code binUs}, into bt/by (seconds from {@code originS}); returns the count. */
+    private int collect(long fromUs, long toUs, double originS, long binUs) {
         int n = 0;
         long binStart = Long.MIN_VALUE;
         double sum = 0;
@@ -318,7 +380,7 @@ final class RepTracker {
             if (end) {
                 break;
             }
-            sum += raw.valueAt(i) - (breath == null ? 0 : breath.at(t / 1e6 - breathOriginS));
+            sum += raw.valueAt(i);
             tsum += t / 1e6 - originS;
             k++;
         }

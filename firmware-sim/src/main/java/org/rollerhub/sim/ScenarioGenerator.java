@@ -69,7 +69,7 @@ public final class ScenarioGenerator {
         double f0 = uniform(rng, 0.25, 0.35);
         double drift = uniform(rng, -0.05, 0.05);
         double breathHz = uniform(rng, 0.15, 0.35);
-        double swing = uniform(rng, 0.01, 0.03);
+        double swing = uniform(rng, 0.02, 0.06); // peak-to-peak: the model's "swings 1–3 % of body weight" read as amplitude, as in the shared samples
         double lateral = uniform(rng, -30, 30);
         double lieDown = uniform(rng, 1.0, 2.5);
         double getOff = uniform(rng, 1.0, 2.0);

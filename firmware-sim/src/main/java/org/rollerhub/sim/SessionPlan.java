@@ -8,7 +8,7 @@ import java.util.List;
  * @param f0FractionBw baseline load lying in neutral, fraction of body weight (0.25–0.35)
  * @param f0DriftFraction change of the baseline over the whole session, fraction of F0 (settling)
  * @param breathHz breathing rate, Hz (0.15–0.35)
- * @param breathSwingFractionBw breathing's peak-to-peak load swing, fraction of body weight (0.01–0.03)
+ * @param breathSwingFractionBw breathing's peak-to-peak load swing, fraction of body weight (0.02–0.06: amplitude 1–3 %)
  * @param lateralOffsetMm where the load's centre lies along the roller at the start, mm from the middle
  * @param lieDownS how long lying down takes, s
  * @param getOffS how long getting off takes, s
