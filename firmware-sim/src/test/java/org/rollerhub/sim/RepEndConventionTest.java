@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A rep's labelled end is the moment its return is over: on the true (noise-free) load, the
  * load is back at baseline from then on, was still above it just before, and is within the
- * model's 10 % of F0. In the decoded signals this puts the load at labelled ends where the shared
+ * model's 10 % of F0 (breathing aside). In the decoded signals this puts the load at labelled ends where the shared
  * samples' labels put it: back at the pre-rep baseline (not at 1.1 F0, on the return's slope).
  */
 class RepEndConventionTest {
@@ -34,9 +34,11 @@ class RepEndConventionTest {
                     double before = p.load(end - 0.05) - baseline(span, end - 0.05);
                     assertTrue(before > 1e-3, "seed " + seed + " rep at " + rep.startS() + ": still returning 50 ms "
                             + "before its end, " + before + " N above baseline");
-                    double atEnd = p.load(end) - span.f0At(end);
+                    // less the breathing: on its own it swings up to 3 % of body weight either way, which
+                    // can be more than 10 % of F0 (so it is in the shared samples too)
+                    double atEnd = p.load(end) - baseline(span, end);
                     assertTrue(Math.abs(atEnd) <= 0.1 * span.f0At(end), "seed " + seed + " rep at " + rep.startS()
-                            + ": within 10 % of F0 at its end");
+                            + ": within 10 % of F0 at its end, breathing aside");
                     for (double t = end + 0.002; t < end + 0.9; t += 0.01) {
                         assertEquals(baseline(span, t), p.load(t), 1e-6, "seed " + seed + " rep at " + rep.startS()
                                 + ": back at baseline " + (t - end) + " s after its end");

@@ -35,7 +35,7 @@ class AccuracyTest {
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("shared samples:\n" + report);
         assertTrue(card.sessionsExact(), report);
-        assertTrue(card.repF1() >= 0.985, report);
+        assertTrue(card.repF1() >= 0.995, report);
         assertEquals(1.0, card.repCountExactFraction(), report);
         assertTrue(card.levelExactFraction() >= 0.97, report);
         assertTrue(card.heldF1() >= 0.99, report);
