@@ -51,7 +51,28 @@ final class ConnectFailures {
                         + "file and, if the broker requires one, the client certificate and key", e);
             }
         }
+        if (url.startsWith("ssl://") && s.clientCertFile() == null && closedByBroker(e)) {
+            // With TLS 1.3 a broker that requires a client certificate says so in an alert after the
+            // client has finished its side of the handshake; the alert is often lost to the close
+            // that follows, and all the client sees is a closed socket.
+            return new IOException("TLS: MQTT broker " + url + " closed the connection right after the TLS "
+                    + "handshake; it most likely requires a client certificate (clientCertFile and clientKeyFile)", e);
+        }
         return null;
+    }
+
+    /** Whether the broker accepted the connection and then closed it (not refused, not timed out). */
+    private static boolean closedByBroker(MqttException e) {
+        if (e.getReasonCode() == MqttException.REASON_CODE_CONNECTION_LOST) {
+            return true;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (t instanceof java.io.EOFException || m.contains("Socket is closed") || m.contains("Connection reset")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short description of a passing fault, for the log. */
