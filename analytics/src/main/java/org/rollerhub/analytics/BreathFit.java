@@ -28,7 +28,7 @@ final class BreathFit {
     }
 
     /** The joint answer: the ramps placed with the breathing taken into account, and the residual. */
-    record Fit(Ramp rise, Ramp ret, double sse) {
+    record Fit(double hz, Ramp rise, Ramp ret, double sse) {
     }
 
     /** The breathing rates tried when nothing is known yet: the model's 0.15–0.35 Hz and a margin. */
@@ -60,6 +60,8 @@ final class BreathFit {
     private double fixedExplained;
     private final double[] row = new double[4];
     private final double[] cross = new double[4];
+    private double lastGy;
+    private double lastSchur;
 
     /** Takes the samples to fit (binned load, times increasing); the arrays are read, not kept beyond the next call. */
     void samples(double[] times, double[] values, int count) {
@@ -110,7 +112,7 @@ final class BreathFit {
                 sse = r2.sse;
             }
         }
-        return sse < Double.POSITIVE_INFINITY ? new Fit(rise, ret, sse) : null;
+        return sse < Double.POSITIVE_INFINITY ? new Fit(hz, rise, ret, sse) : null;
     }
 
     private record Scan(Ramp ramp, double sse) {
@@ -160,6 +162,46 @@ final class BreathFit {
             stepD /= 4;
         }
         return new Scan(best, bestSse);
+    }
+
+    /**
+     * The load levels of {@code fit} (on the samples last given), breathing aside, newtons: before
+     * the rise, the rise's height, and after the return.
+     */
+    Levels levels(Fit fit) {
+        double w = 2 * Math.PI * fit.hz();
+        for (int i = 0; i < n; i++) {
+            sin[i] = Math.sin(w * t[i]);
+            cos[i] = Math.cos(w * t[i]);
+        }
+        fillOther(fit.ret());
+        prepare();
+        if (!(candidate(fit.rise().t0(), fit.rise().d()) < Double.POSITIVE_INFINITY)) {
+            return null;
+        }
+        // the coefficient of the rise from the block solution, then the fixed columns' ones
+        double rise = (lastGy - dot(cross, fixedSolution)) / lastSchur;
+        double[] fixed = new double[4];
+        for (int p = 0; p < 4; p++) {
+            double u = 0;
+            for (int q = 0; q < 4; q++) {
+                u += fixedInverse[p][q] * cross[q];
+            }
+            fixed[p] = fixedSolution[p] - rise * u;
+        }
+        return new Levels(fixed[0], rise, fixed[0] + rise + fixed[1]);
+    }
+
+    /** A rep's levels, breathing aside, newtons. */
+    record Levels(double before, double rise, double after) {
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double v = 0;
+        for (int i = 0; i < a.length; i++) {
+            v += a[i] * b[i];
+        }
+        return v;
     }
 
     private void fillOther(Ramp ramp) {
@@ -299,6 +341,8 @@ final class BreathFit {
             return Double.POSITIVE_INFINITY;
         }
         double e = gy - vw;
+        lastGy = gy;
+        lastSchur = schur;
         return yy - fixedExplained - e * e / schur;
     }
 

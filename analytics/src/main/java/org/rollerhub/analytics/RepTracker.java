@@ -21,6 +21,8 @@ final class RepTracker {
     private static final long RETURN_SETTLE_US = 1_200_000; // the return ramp ends < 0.8 s after the 10 % crossing
     private static final double SMOOTH_TAU_US = 80_000;
     private static final long WARM_UP_US = 1_500_000;
+    /** The neutral baseline takes the load from this long after the session's confirmation, once lying down is over. */
+    private static final long NEUTRAL_FROM_US = 500_000;
     /** Above F0 by more than breathing and fidgets reach (about ±5 % and 8 % of F0), the baseline barely moves. */
     private static final double BASELINE_GUARD_FRACTION = 0.10;
     private static final long LEVEL_LOOKBACK_US = 250_000;
@@ -45,7 +47,11 @@ final class RepTracker {
     private final double baselineTauUs;
 
     private State state = State.NEUTRAL;
+    private final NeutralBaseline neutral = new NeutralBaseline();
+    /** The baseline reps are measured from, N: the neutral average once known, else a follower of the load. */
     private double f0;
+    private double followF0;
+    private double lastRawN;
     private double fs;
     private long lastUs;
     private long sessionStartUs;
@@ -76,7 +82,9 @@ final class RepTracker {
         sessionStartUs = startUs;
         baselineSinceUs = confirmUs;
         f0 = initialF0;
+        followF0 = initialF0;
         fs = initialF0;
+        neutral.reset();
         prevEndUs = confirmUs; // the first second is the user lying down: no rep rises in it, and its ramp must not be fitted as one
         reps.clear();
         java.util.Arrays.fill(hzProfile, 0);
@@ -88,6 +96,7 @@ final class RepTracker {
         double dt = raw.size() == 0 ? 0 : tUs - lastUs;
         fs = raw.size() == 0 ? forceN : fs + (forceN - fs) * Math.min(1.0, dt / SMOOTH_TAU_US);
         lastUs = tUs;
+        lastRawN = forceN;
         raw.add(tUs, forceN);
         smooth.add(tUs, fs);
     }
@@ -115,15 +124,20 @@ final class RepTracker {
                 long settled = t - baselineSinceUs;
                 double tau = settled < WARM_UP_US ? 300_000 : Math.min(baselineTauUs, 1_000_000 + (settled - WARM_UP_US));
                 double dt = smooth.size() > 1 ? t - smooth.timeAt(smooth.size() - 2) : 0;
-                if (settled >= WARM_UP_US && fs - f0 > BASELINE_GUARD_FRACTION * f0) {
+                if (settled >= WARM_UP_US && fs - followF0 > BASELINE_GUARD_FRACTION * followF0) {
                     // well above the baseline: most likely a rep rising (a slow one would drag the
                     // baseline up with it and never cross); follow only very slowly, for a settling user
                     tau *= 10;
                 }
-                f0 += (fs - f0) * Math.min(1.0, dt / Math.max(1, tau));
+                followF0 += (fs - followF0) * Math.min(1.0, dt / Math.max(1, tau));
+                if (settled >= NEUTRAL_FROM_US) {
+                    neutral.neutral(t, lastRawN);
+                }
+                f0 = neutral.known() ? neutral.baseline() : followF0;
                 if (settled >= WARM_UP_US && fs - f0 >= rise) {
                     state = State.CANDIDATE;
                     crossUpUs = t;
+                    neutral.leftNeutral();
                 }
             }
             case CANDIDATE -> {
@@ -239,6 +253,17 @@ final class RepTracker {
             double origin = t50u / 1e6;
             int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
             BreathFit.Fit joint = jointFit(nb, origin, riseRamp, retRamp, riseFrom, retTo, t50u, t50d);
+            BreathFit.Levels levels = joint == null ? null : breathFit.levels(joint);
+            if (levels != null) {
+                // the load after the return, breathing aside, is the best baseline there is: take it
+                followF0 = levels.after();
+                neutral.hint(levels.after());
+                if (levels.rise() < settings.repRiseFraction() * levels.before()) {
+                    // breathing (and a baseline caught in its trough) made this look like a rep
+                    out.add(new SessionEvent.RepCancelled(lastUs));
+                    return;
+                }
+            }
             if (joint != null) {
                 riseRamp = new RampFit.Ramp(joint.rise().t0() + origin, joint.rise().d(), joint.sse());
                 retRamp = new RampFit.Ramp(joint.ret().t0() + origin, joint.ret().d(), joint.sse());

@@ -25,6 +25,13 @@ public sealed interface SessionEvent {
     record HoldReached(long tUs, Level level) implements SessionEvent {
     }
 
+    /**
+     * What a {@link RepStarted} announced was not a rep after all: its rise, once measured with
+     * the breathing taken out, was less than the rep threshold. {@code tUs} is when that was found.
+     */
+    record RepCancelled(long tUs) implements SessionEvent {
+    }
+
     /** A rep ended. */
     record RepEnded(long tUs, Rep rep) implements SessionEvent {
     }

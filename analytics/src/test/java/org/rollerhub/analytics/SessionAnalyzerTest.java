@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The analyzer on synthetic sessions whose truth the test builds. */
 class SessionAnalyzerTest {
@@ -42,6 +44,38 @@ class SessionAnalyzerTest {
         assertEquals(3, events.stream().filter(e -> e instanceof SessionEvent.RepStarted).count());
         assertEquals(2, events.stream().filter(e -> e instanceof SessionEvent.HoldReached).count());
         assertEquals(0, sum.shifts().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.15, 0.22, 0.35})
+    void theStrongestBreathingNeitherMakesRepsNorJoinsThem(double breathHz) {
+        // a light rider at the top of the model's breathing: ±3 % of body weight is ±12 % of F0,
+        // a quarter of F0 peak to peak; rests of about a second between some reps, 7 s between others
+        SyntheticSession s = new SyntheticSession();
+        s.breathN = 0.12 * s.f0N;
+        s.breathHz = breathHz;
+        s.rest(2).lieDown(0.8).rest(9);
+        double[] starts = new double[6];
+        double[] holds = {3.0, 0.5, 5.0, 0.8, 4.0, 0.3};
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = s.t;
+            s.rep(0.3 * s.f0N + 10 * i, 1.5 + 0.2 * i, holds[i], 1.2 + 0.1 * i, 0.0);
+            s.rest(i % 2 == 0 ? 1.0 + 0.1 * i : 7.0);
+        }
+        s.rest(8).getOff(0.5).rest(7);
+        List<SessionEvent> events = s.run(T8, 10);
+        SessionSummary sum = SyntheticSession.summary(events);
+        assertEquals(starts.length, sum.reps().size(), sum.toString());
+        double sessionStart = (sum.startUs() - s.t0Us) / 1e6;
+        for (int i = 0; i < starts.length; i++) {
+            Rep rep = sum.reps().get(i);
+            assertEquals(starts[i], sessionStart + rep.startS(), 0.3, rep.toString());
+            assertEquals(holds[i], rep.holdS(), 0.3, rep.toString());
+        }
+        // live: every rep-started is either ended or cancelled
+        long started = events.stream().filter(e -> e instanceof SessionEvent.RepStarted).count();
+        long cancelled = events.stream().filter(e -> e instanceof SessionEvent.RepCancelled).count();
+        assertEquals(starts.length, started - cancelled);
     }
 
     @Test

@@ -26,6 +26,8 @@ public final class EventJson {
             return "hold-reached";
         } else if (event instanceof SessionEvent.RepEnded) {
             return "rep-ended";
+        } else if (event instanceof SessionEvent.RepCancelled) {
+            return "rep-cancelled";
         } else if (event instanceof SessionEvent.CompensationDetected) {
             return "compensation";
         } else if (event instanceof SessionEvent.ShiftDetected) {

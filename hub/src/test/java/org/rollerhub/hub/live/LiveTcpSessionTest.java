@@ -119,11 +119,11 @@ class LiveTcpSessionTest {
                 assertEquals(sessionId, SummaryEvents.parse(e).get("sessionId").asText(), e);
             }
             int open = 0;
-            for (String e : mqttEvents) { // every rep ends after it started, none overlaps
+            for (String e : mqttEvents) { // every rep ends (or is cancelled) after it started, none overlaps
                 String name = SummaryEvents.name(e);
                 if (name.equals("rep-started")) {
                     open++;
-                } else if (name.equals("rep-ended")) {
+                } else if (name.equals("rep-ended") || name.equals("rep-cancelled")) {
                     open--;
                 }
                 assertTrue(open == 0 || open == 1, "reps nest properly: " + mqttEvents);
