@@ -36,14 +36,6 @@ final class BreathFit {
     static final double STEP_HZ = 0.01;
     static final int GRID = 25;
 
-    private static final int COS_STEPS = 512;
-    private static final double[] HALF_COS = new double[COS_STEPS + 1];
-
-    static {
-        for (int i = 0; i <= COS_STEPS; i++) {
-            HALF_COS[i] = (1 - Math.cos(Math.PI * i / COS_STEPS)) / 2;
-        }
-    }
 
     private double[] t = new double[0];
     private double[] y = new double[0];
@@ -206,7 +198,7 @@ final class BreathFit {
 
     private void fillOther(Ramp ramp) {
         for (int i = 0; i < n; i++) {
-            other[i] = ramp((t[i] - ramp.t0()) / ramp.d());
+            other[i] = RaisedCosine.at((t[i] - ramp.t0()) / ramp.d());
         }
     }
 
@@ -298,8 +290,8 @@ final class BreathFit {
 
     /** Residual of the best coefficients with the scanned ramp from {@code a} lasting {@code d}; fills {@link #x}. */
     private double candidate(double a, double d) {
-        int i0 = lowerBound(a);
-        int i1 = lowerBound(a + d);
+        int i0 = RaisedCosine.lowerBound(t, n, a);
+        int i1 = RaisedCosine.lowerBound(t, n, a + d);
         // the scanned ramp g is 0 before a, 1 from a + d on
         double g1 = suffix[0][i1];
         double gg = suffix[0][i1];
@@ -307,11 +299,9 @@ final class BreathFit {
         double gSin = suffix[2][i1];
         double gCos = suffix[3][i1];
         double gy = suffix[4][i1];
-        double scale = COS_STEPS / d;
+        double scale = 1 / d;
         for (int i = i0; i < i1; i++) {
-            double u = (t[i] - a) * scale;
-            int k = (int) u;
-            double g = k >= COS_STEPS ? 1.0 : HALF_COS[k] + (HALF_COS[k + 1] - HALF_COS[k]) * (u - k);
+            double g = RaisedCosine.at((t[i] - a) * scale);
             g1 += g;
             gg += g * g;
             gOther += g * other[i];
@@ -344,24 +334,5 @@ final class BreathFit {
         lastGy = gy;
         lastSchur = schur;
         return yy - fixedExplained - e * e / schur;
-    }
-
-    /** First index with t >= v. */
-    private int lowerBound(double v) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] < v) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    static double ramp(double u) {
-        return u <= 0 ? 0 : u >= 1 ? 1 : (1 - Math.cos(Math.PI * u)) / 2;
     }
 }

@@ -16,15 +16,7 @@ final class RampFit {
         }
     }
 
-    private static final int COS_STEPS = 512;
     private static final int COARSE_STEPS = 16;
-    private static final double[] HALF_COS = new double[COS_STEPS + 1];
-
-    static {
-        for (int i = 0; i <= COS_STEPS; i++) {
-            HALF_COS[i] = (1 - Math.cos(Math.PI * i / COS_STEPS)) / 2;
-        }
-    }
 
     private double[] t = new double[512];
     private double[] f = new double[512];
@@ -102,34 +94,18 @@ final class RampFit {
         return new Ramp(bestC - bestD / 2, bestD, best);
     }
 
-    /** First index with t >= x. */
-    private int lowerBound(double x) {
-        int lo = 0;
-        int hi = n;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (t[mid] < x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Residual sum of squares of the best b, A for a ramp from t0 lasting d. */
     private double sse(double t0, double d) {
-        int i0 = lowerBound(t0);
-        int i1 = lowerBound(t0 + d);
+        int i0 = RaisedCosine.lowerBound(t, n, t0);
+        int i1 = RaisedCosine.lowerBound(t, n, t0 + d);
         // before the ramp: g = 0; after: g = 1
         double sg = n - i1;
         double sgg = n - i1;
         double sfg = prefF[n] - prefF[i1];
-        double scale = COS_STEPS / d;
+        double scale = 1 / d;
         for (int i = i0; i < i1; i++) {
-            double x = (t[i] - t0) * scale;
-            int k = (int) x;
-            double g = k >= COS_STEPS ? 1.0 : HALF_COS[k] + (HALF_COS[k + 1] - HALF_COS[k]) * (x - k);
+            double g = RaisedCosine.at((t[i] - t0) * scale);
             sg += g;
             sgg += g * g;
             sfg += f[i] * g;
