@@ -26,6 +26,13 @@ final class RepTracker {
     /** Above F0 by more than breathing and fidgets reach (about ±5 % and 8 % of F0), the baseline barely moves. */
     private static final double BASELINE_GUARD_FRACTION = 0.10;
     private static final long LEVEL_LOOKBACK_US = 250_000;
+    /**
+     * A rep whose fitted rise is under the threshold is cancelled only if its load also topped out
+     * under F0 by this fraction: a real rep lifts 0.10 of body weight or more, 0.29 of F0 at the
+     * largest F0, while breathing seen from a baseline caught in its trough tops out near 0.24. A
+     * fit squeezed against the start of its window can miss a slow rise; the top does not.
+     */
+    private static final double CANCEL_TOP_FRACTION = 0.25;
     /** Breathing is under 0.4 Hz: a tenth of a second per point is plenty for its fit. */
     private static final long BREATH_BIN_US = 100_000;
     /** Ramps last 0.5 s or more: 25 points a second place them to a few ms. */
@@ -258,7 +265,7 @@ final class RepTracker {
                 // the load after the return, breathing aside, is the best baseline there is: take it
                 followF0 = levels.after();
                 neutral.hint(levels.after());
-                if (levels.rise() < settings.repRiseFraction() * levels.before()) {
+                if (levels.rise() < settings.repRiseFraction() * levels.before() && top - f0 < CANCEL_TOP_FRACTION * f0) {
                     // breathing (and a baseline caught in its trough) made this look like a rep
                     out.add(new SessionEvent.RepCancelled(lastUs));
                     return;
