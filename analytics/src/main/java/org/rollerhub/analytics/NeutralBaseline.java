@@ -112,6 +112,11 @@ final class NeutralBaseline {
         size = 0;
     }
 
+    /** Whether the baseline has come from {@link #MIN_COVERED_S} of neutral load at least once. */
+    boolean settled() {
+        return settled;
+    }
+
     /** Whether {@link #baseline()} is known. */
     boolean known() {
         return known;

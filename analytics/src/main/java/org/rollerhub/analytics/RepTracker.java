@@ -33,6 +33,8 @@ final class RepTracker {
      * fit squeezed against the start of its window can miss a slow rise; the top does not.
      */
     private static final double CANCEL_TOP_FRACTION = 0.25;
+    private static final double PLAUSIBLE_LEVEL_FRACTION = 0.25;
+    private static final double SETTLED_LEVEL_FRACTION = 0.10;
     /** Breathing is under 0.4 Hz: a tenth of a second per point is plenty for its fit. */
     private static final long BREATH_BIN_US = 100_000;
     /** Ramps last 0.5 s or more: 25 points a second place them to a few ms. */
@@ -261,7 +263,7 @@ final class RepTracker {
             int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
             BreathFit.Fit joint = jointFit(nb, origin, riseRamp, retRamp, riseFrom, retTo, t50u, t50d);
             BreathFit.Levels levels = joint == null ? null : breathFit.levels(joint);
-            if (levels != null) {
+            if (levels != null && plausible(levels)) {
                 // the load after the return, breathing aside, is the best baseline there is: take it
                 followF0 = levels.after();
                 neutral.hint(levels.after());
@@ -362,6 +364,18 @@ final class RepTracker {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a fit's levels can be believed: before and after the rep the load, breathing aside,
+     * is within a quarter of F0 of it (drift and settling move F0 by a few per cent a minute). A
+     * fit that went astray (a slow rise squeezed against its window) can say anything.
+     */
+    private boolean plausible(BreathFit.Levels levels) {
+        // once the neutral average has had enough load it is right to a few per cent, and a fit
+        // that disagrees more is more likely wrong than it
+        double within = (neutral.settled() ? SETTLED_LEVEL_FRACTION : PLAUSIBLE_LEVEL_FRACTION) * f0;
+        return Math.abs(levels.before() - f0) <= within && Math.abs(levels.after() - f0) <= within;
     }
 
     /** Fits a ramp to the raw load in [fromUs, toUs] (binned to {@link #RAMP_BIN_US}), middle near {@code midUs}. */
