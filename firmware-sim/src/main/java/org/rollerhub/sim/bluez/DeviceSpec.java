@@ -2,6 +2,7 @@ package org.rollerhub.sim.bluez;
 
 import java.util.List;
 import java.util.Locale;
+import org.rollerhub.protocol.BleGatt;
 
 /**
  * What a simulated device advertises.
@@ -24,8 +25,8 @@ public record DeviceSpec(String address, String name, List<String> uuids, short 
     /** A roller: the roller service and the name {@code Roller-XXXX} from the address's last two bytes. */
     public static DeviceSpec roller(String address, short rssiDbm) {
         String a = address.toUpperCase(Locale.ROOT);
-        return new DeviceSpec(a, BluezNames.NAME_PREFIX + a.substring(12, 14) + a.substring(15, 17),
-                List.of(BluezNames.ROLLER_SERVICE_UUID), rssiDbm);
+        return new DeviceSpec(a, BleGatt.NAME_PREFIX + a.substring(12, 14) + a.substring(15, 17),
+                List.of(BleGatt.ROLLER_SERVICE_UUID), rssiDbm);
     }
 
     /** The object path BlueZ gives this device under {@code adapterPath}. */

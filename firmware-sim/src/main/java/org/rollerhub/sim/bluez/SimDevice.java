@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bluez.Error;
 import org.freedesktop.dbus.DBusPath;
 import org.freedesktop.dbus.types.Variant;
+import org.rollerhub.protocol.BleGatt;
 import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.Packet;
 import org.rollerhub.protocol.PacketCodec;
@@ -56,11 +57,11 @@ public final class SimDevice extends BluezObject implements Device1Api {
         define(BluezNames.DEVICE, "ServicesResolved", new Variant<>(false));
         if (factory != null) {
             String servicePath = path + "/service000a";
-            service = new SimGattService(owner, servicePath, path, BluezNames.ROLLER_SERVICE_UUID);
+            service = new SimGattService(owner, servicePath, path, BleGatt.ROLLER_SERVICE_UUID);
             data = new SimCharacteristic(owner, servicePath + "/char000b", this, servicePath,
-                    BluezNames.DATA_CHAR_UUID, List.of("notify"));
+                    BleGatt.DATA_CHAR_UUID, List.of("notify"));
             command = new SimCharacteristic(owner, servicePath + "/char000e", this, servicePath,
-                    BluezNames.COMMAND_CHAR_UUID, List.of("write"));
+                    BleGatt.COMMAND_CHAR_UUID, List.of("write"));
             roller = factory.create(this::deliver);
         } else {
             service = null;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.rollerhub.protocol.Ack;
+import org.rollerhub.protocol.BleGatt;
 import org.rollerhub.protocol.GetInfo;
 import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.PacketCodec;
@@ -84,14 +85,14 @@ class BluezDoubleTest {
         assertFalse(before.contains(DEV), "devices show up only once discovery runs");
 
         Gdbus.ok(bus.address(), "/org/bluez/hci0", "org.bluez.Adapter1.SetDiscoveryFilter",
-                "{'UUIDs': <['" + BluezNames.ROLLER_SERVICE_UUID + "']>, 'Transport': <'le'>}");
+                "{'UUIDs': <['" + BleGatt.ROLLER_SERVICE_UUID + "']>, 'Transport': <'le'>}");
         Gdbus.ok(bus.address(), "/org/bluez/hci0", "org.bluez.Adapter1.StartDiscovery");
         String after = managed();
         assertTrue(after.contains(DEV), after);
         assertTrue(after.contains("'Address': <'" + ADDRESS + "'>"), after);
         assertTrue(after.contains("'Name': <'Roller-0001'>"), after);
         assertTrue(after.matches("(?s).*'RSSI': <int16 -\\d+>.*"), after);
-        assertTrue(after.contains("'UUIDs': <['" + BluezNames.ROLLER_SERVICE_UUID + "']>"), after);
+        assertTrue(after.contains("'UUIDs': <['" + BleGatt.ROLLER_SERVICE_UUID + "']>"), after);
         assertTrue(after.contains("'Connected': <false>"), after);
         assertTrue(after.contains("'Adapter': <objectpath '/org/bluez/hci0'>"), after);
         assertTrue(after.contains("'Discovering': <true>"), after);
@@ -109,10 +110,10 @@ class BluezDoubleTest {
         String objects = managed();
         assertTrue(objects.contains("'Connected': <true>"), objects);
         assertTrue(objects.contains("'ServicesResolved': <true>"), objects);
-        assertTrue(objects.contains("'UUID': <'" + BluezNames.ROLLER_SERVICE_UUID + "'>"), objects);
+        assertTrue(objects.contains("'UUID': <'" + BleGatt.ROLLER_SERVICE_UUID + "'>"), objects);
         assertTrue(objects.contains("'Device': <objectpath '" + DEV + "'>"), objects);
-        assertTrue(objects.contains("'UUID': <'" + BluezNames.DATA_CHAR_UUID + "'>"), objects);
-        assertTrue(objects.contains("'UUID': <'" + BluezNames.COMMAND_CHAR_UUID + "'>"), objects);
+        assertTrue(objects.contains("'UUID': <'" + BleGatt.DATA_CHAR_UUID + "'>"), objects);
+        assertTrue(objects.contains("'UUID': <'" + BleGatt.COMMAND_CHAR_UUID + "'>"), objects);
         assertTrue(objects.contains("'Flags': <['notify']>"), objects);
         assertTrue(objects.contains("'Flags': <['write']>"), objects);
         assertTrue(objects.contains("'Value': <@ay []>"), objects);

@@ -9,6 +9,7 @@ import org.bluez.Adapter1;
 import org.freedesktop.dbus.exceptions.DBusException;
 import org.freedesktop.dbus.exceptions.DBusExecutionException;
 import org.freedesktop.dbus.types.Variant;
+import org.rollerhub.protocol.BleGatt;
 
 /**
  * Finds a roller among BlueZ's devices: one already known, else one that shows up while
@@ -117,11 +118,11 @@ final class RollerFinder {
     /** A roller: advertises the roller service and a local name (or alias) beginning {@code Roller-}. */
     static boolean isRoller(Map<String, Variant<?>> device) {
         boolean service = Props.strings(device, "UUIDs").stream()
-                .anyMatch(u -> u.equalsIgnoreCase(Bluez.ROLLER_SERVICE_UUID));
+                .anyMatch(u -> u.equalsIgnoreCase(BleGatt.ROLLER_SERVICE_UUID));
         String name = Props.string(device, "Name");
         String alias = Props.string(device, "Alias");
-        boolean named = (name != null && name.startsWith(Bluez.NAME_PREFIX))
-                || (alias != null && alias.startsWith(Bluez.NAME_PREFIX));
+        boolean named = (name != null && name.startsWith(BleGatt.NAME_PREFIX))
+                || (alias != null && alias.startsWith(BleGatt.NAME_PREFIX));
         return service && named;
     }
 
@@ -163,7 +164,7 @@ final class RollerFinder {
         Map<String, Variant<?>> filter = new LinkedHashMap<>();
         filter.put("Transport", new Variant<>("le"));
         if (wantedAddress == null) {
-            filter.put("UUIDs", new Variant<>(new String[] {Bluez.ROLLER_SERVICE_UUID}, "as"));
+            filter.put("UUIDs", new Variant<>(new String[] {BleGatt.ROLLER_SERVICE_UUID}, "as"));
         }
         try {
             adapter.SetDiscoveryFilter(filter);

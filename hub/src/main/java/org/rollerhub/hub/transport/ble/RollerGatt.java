@@ -2,6 +2,7 @@ package org.rollerhub.hub.transport.ble;
 
 import java.util.Map;
 import org.freedesktop.dbus.types.Variant;
+import org.rollerhub.protocol.BleGatt;
 
 /**
  * Where a connected roller's characteristics are: found among BlueZ's objects by UUID, the
@@ -20,7 +21,7 @@ record RollerGatt(String servicePath, String dataPath, String commandPath) {
         for (Map.Entry<String, Map<String, Map<String, Variant<?>>>> e : objects.entrySet()) {
             Map<String, Variant<?>> s = e.getValue().get(Bluez.GATT_SERVICE);
             if (s != null && devicePath.equals(Props.path(s, "Device"))
-                    && Bluez.ROLLER_SERVICE_UUID.equalsIgnoreCase(Props.string(s, "UUID"))) {
+                    && BleGatt.ROLLER_SERVICE_UUID.equalsIgnoreCase(Props.string(s, "UUID"))) {
                 service = e.getKey();
                 break;
             }
@@ -36,9 +37,9 @@ record RollerGatt(String servicePath, String dataPath, String commandPath) {
                 continue;
             }
             String uuid = Props.string(c, "UUID");
-            if (Bluez.DATA_CHAR_UUID.equalsIgnoreCase(uuid)) {
+            if (BleGatt.DATA_CHAR_UUID.equalsIgnoreCase(uuid)) {
                 data = e.getKey();
-            } else if (Bluez.COMMAND_CHAR_UUID.equalsIgnoreCase(uuid)) {
+            } else if (BleGatt.COMMAND_CHAR_UUID.equalsIgnoreCase(uuid)) {
                 command = e.getKey();
             }
         }

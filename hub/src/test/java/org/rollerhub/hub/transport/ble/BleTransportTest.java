@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.rollerhub.hub.transport.Link;
 import org.rollerhub.hub.transport.LinkSink;
 import org.rollerhub.protocol.Ack;
+import org.rollerhub.protocol.BleGatt;
 import org.rollerhub.protocol.GetInfo;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.Packet;
@@ -29,8 +30,6 @@ import org.rollerhub.sim.bluez.SimDevice;
 
 /** One BLE link at a time against the BlueZ double on a private dbus-daemon. */
 class BleTransportTest {
-    private static final String SERVICE = "7a1e0001-6b2c-4f3d-9e8a-5c4b3a2d1f00";
-
     private PrivateBus bus;
     private BluezDouble bluez;
 
@@ -99,7 +98,7 @@ class BleTransportTest {
     void autoSkipsLookalikesAndCommandsAreAnswered() throws Exception {
         // Sorted first, a "Roller-" without the roller service and a gadget with neither.
         bluez.addDevice(new DeviceSpec("00:00:00:00:00:01", "Roller-FAKE", List.of(), (short) -40), null);
-        bluez.addDevice(new DeviceSpec("00:00:00:00:00:02", "Speaker", List.of(SERVICE.replace('7', '8')), (short) -40), null);
+        bluez.addDevice(new DeviceSpec("00:00:00:00:00:02", "Speaker", List.of(BleGatt.ROLLER_SERVICE_UUID.replace('7', '8')), (short) -40), null);
         SimDevice roller = bluez.addRoller("C0:FF:EE:00:00:01", LiveRollerSource.factory(3, 1));
 
         Link link = new BleTransport("auto", settings(20)).connect();
