@@ -19,7 +19,8 @@ package org.rollerhub.analytics;
  * @param shiftMinCm net travel between rests that makes a segment shift, cm
  * @param restSeconds stillness that makes a resting position, s
  * @param stillRateDegPerS rotation rate (bias-corrected) below which the roller counts as still, °/s
- * @param baselineTauSeconds time constant of the baseline (F0) tracker while in neutral, s
+ * @param baselineTauSeconds time constant of the follower of the load that stands for F0 in neutral until the
+ *     neutral average has enough load, s
  * @param gyroBiasTauSeconds time constant of the gyro-bias tracker while still, s
  * @param zeroTauSeconds time constant of the pressure-zero tracker while unloaded, s
  */

@@ -1,8 +1,8 @@
 package org.rollerhub.analytics;
 
 /**
- * A rep's rise and return placed together with the breathing that rides on the load around it. The model over the window is
- * {@code y = b + A·g1 + B·g2 + s·sin ωt + k·cos ωt}, with {@code g1} the rise (a raised-cosine
+ * A rep's rise and return placed together with the breathing that rides on the load around it.
+ * The model over the window is {@code y = b + A·g1 + B·g2 + s·sin ωt + k·cos ωt}, with {@code g1} the rise (a raised-cosine
  * ramp from 0 to 1 starting at {@code a}, lasting {@code d}) and {@code g2} the return (likewise
  * from {@code c} over {@code r}); b, A, B, s, k by linear least squares for every candidate.
  *
@@ -27,7 +27,7 @@ final class BreathFit {
     record Range(double t0Lo, double t0Hi, double dLo, double dHi) {
     }
 
-    /** The joint answer: the ramps placed with the breathing taken into account, and the residual. */
+    /** The joint answer: the breathing rate, the ramps placed with the breathing taken into account, and the residual. */
     record Fit(double hz, Ramp rise, Ramp ret, double sse) {
     }
 
@@ -35,7 +35,6 @@ final class BreathFit {
     static final double MIN_HZ = 0.13;
     static final double STEP_HZ = 0.01;
     static final int GRID = 25;
-
 
     private double[] t = new double[0];
     private double[] y = new double[0];
@@ -50,12 +49,11 @@ final class BreathFit {
     private final double[][] fixedInverse = new double[4][4];
     private final double[] fixedSolution = new double[4];
     private double fixedExplained;
-    private final double[] row = new double[4];
+    private final double[] fixedColumns = new double[4]; // one sample's 1, other, sin, cos
     private final double[] cross = new double[4];
-    private double lastGy;
-    private double lastSchur;
+    private double lastScannedCoef; // the scanned ramp's coefficient in the last candidate, N
 
-    /** Takes the samples to fit (binned load, times increasing); the arrays are read, not kept beyond the next call. */
+    /** Takes the samples to fit (binned load, times increasing); the arrays are used, not copied, until the next call. */
     void samples(double[] times, double[] values, int count) {
         t = times;
         y = values;
@@ -75,30 +73,26 @@ final class BreathFit {
     /**
      * The best joint fit at breathing rate {@code hz}, starting the scans from {@code rise0} and
      * {@code ret0}; null when there are too few samples. The return starts no earlier than the rise
-     * ends. A {@code quick} fit scans each ramp once on the coarse grid only: enough to rank rates.
+     * ends.
      */
-    Fit fitAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange, boolean quick) {
+    Fit fitAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange) {
         if (n < 12) {
             return null;
         }
-        double w = 2 * Math.PI * hz;
-        for (int i = 0; i < n; i++) {
-            sin[i] = Math.sin(w * t[i]);
-            cos[i] = Math.cos(w * t[i]);
-        }
+        fillWave(hz);
         Ramp rise = rise0;
         Ramp ret = ret0;
         double sse = Double.POSITIVE_INFINITY;
-        for (int round = 0; round < (quick ? 1 : 2); round++) {
+        for (int round = 0; round < 2; round++) {
             boolean coarse = round == 0;
             fillOther(ret);
-            Scan r1 = scan(riseRange, rise, coarse, false, Double.NEGATIVE_INFINITY, ret.t0());
+            Scan r1 = scan(riseRange, rise, coarse, Double.NEGATIVE_INFINITY, ret.t0());
             if (r1 != null) {
                 rise = r1.ramp;
                 sse = r1.sse;
             }
             fillOther(rise);
-            Scan r2 = scan(retRange, ret, coarse, false, rise.end(), Double.POSITIVE_INFINITY);
+            Scan r2 = scan(retRange, ret, coarse, rise.end(), Double.POSITIVE_INFINITY);
             if (r2 != null) {
                 ret = r2.ramp;
                 sse = r2.sse;
@@ -111,7 +105,7 @@ final class BreathFit {
     }
 
     /** The ramp of {@code range} that best explains the load with the other ramp fixed; ends at or before {@code endMax}. */
-    private Scan scan(Range range, Ramp start, boolean coarse, boolean onePass, double startMin, double endMax) {
+    private Scan scan(Range range, Ramp start, boolean coarse, double startMin, double endMax) {
         prepare();
         double bestSse = Double.POSITIVE_INFINITY;
         Ramp best = null;
@@ -129,7 +123,7 @@ final class BreathFit {
             stepA = 0.1;
             stepD = 0.1;
         }
-        for (int pass = 0; pass < (onePass ? 1 : 2); pass++) {
+        for (int pass = 0; pass < 2; pass++) {
             for (double a = a0; a <= a1 + 1e-9; a += stepA) {
                 for (double d = d0; d <= d1 + 1e-9; d += stepD) {
                     if (a < startMin || a + d > endMax) {
@@ -161,18 +155,14 @@ final class BreathFit {
      * the rise, the rise's height, and after the return.
      */
     Levels levels(Fit fit) {
-        double w = 2 * Math.PI * fit.hz();
-        for (int i = 0; i < n; i++) {
-            sin[i] = Math.sin(w * t[i]);
-            cos[i] = Math.cos(w * t[i]);
-        }
+        fillWave(fit.hz());
         fillOther(fit.ret());
         prepare();
         if (!(candidate(fit.rise().t0(), fit.rise().d()) < Double.POSITIVE_INFINITY)) {
             return null;
         }
-        // the coefficient of the rise from the block solution, then the fixed columns' ones
-        double rise = (lastGy - dot(cross, fixedSolution)) / lastSchur;
+        // the rise's coefficient from the block solution, then the fixed columns' ones
+        double rise = lastScannedCoef;
         double[] fixed = new double[4];
         for (int p = 0; p < 4; p++) {
             double u = 0;
@@ -188,12 +178,13 @@ final class BreathFit {
     record Levels(double before, double rise, double after) {
     }
 
-    private static double dot(double[] a, double[] b) {
-        double v = 0;
-        for (int i = 0; i < a.length; i++) {
-            v += a[i] * b[i];
+    /** The breathing columns at rate {@code hz}. */
+    private void fillWave(double hz) {
+        double w = 2 * Math.PI * hz;
+        for (int i = 0; i < n; i++) {
+            sin[i] = Math.sin(w * t[i]);
+            cos[i] = Math.cos(w * t[i]);
         }
-        return v;
     }
 
     private void fillOther(Ramp ramp) {
@@ -211,7 +202,7 @@ final class BreathFit {
         for (int k = 0; k < 5; k++) {
             suffix[k][n] = 0;
         }
-        double[] z = row;
+        double[] z = fixedColumns;
         for (int i = n - 1; i >= 0; i--) {
             z[0] = 1;
             z[1] = other[i];
@@ -331,8 +322,7 @@ final class BreathFit {
             return Double.POSITIVE_INFINITY;
         }
         double e = gy - vw;
-        lastGy = gy;
-        lastSchur = schur;
+        lastScannedCoef = e / schur;
         return yy - fixedExplained - e * e / schur;
     }
 }

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Extension reps from the load, inside a session: tracks the baseline F0 while in neutral, and
- * runs the state machine NEUTRAL → CANDIDATE (load ≥ F0·(1 + rise fraction)) → ACTIVE (stayed
+ * Extension reps from the load, inside a session: measures the baseline F0 while in neutral
+ * ({@link NeutralBaseline}: the average of the neutral load; before it has enough, a follower of
+ * the load; at the session's start, the level a rep's fit finds after its return), and runs the
+ * state machine NEUTRAL → CANDIDATE (load ≥ F0·(1 + rise fraction)) → ACTIVE (stayed
  * above for the minimum time) → RETURNED (back within the return fraction of F0) → NEUTRAL. The
  * thresholds are the hysteresis; the load is smoothed causally for them. When a rep has returned
  * (or the next one begins), its rise and return are fitted with {@link RampFit} on the buffered
@@ -23,7 +25,7 @@ final class RepTracker {
     private static final long WARM_UP_US = 1_500_000;
     /** The neutral baseline takes the load from this long after the session's confirmation, once lying down is over. */
     private static final long NEUTRAL_FROM_US = 500_000;
-    /** Above F0 by more than breathing and fidgets reach (about ±5 % and 8 % of F0), the baseline barely moves. */
+    /** Above F0 by more than breathing or fidgets alone reach, the follower of the load barely moves. */
     private static final double BASELINE_GUARD_FRACTION = 0.10;
     private static final long LEVEL_LOOKBACK_US = 250_000;
     /**
@@ -33,12 +35,18 @@ final class RepTracker {
      * fit squeezed against the start of its window can miss a slow rise; the top does not.
      */
     private static final double CANCEL_TOP_FRACTION = 0.25;
+    /** A fit's levels this far from F0 or more are not believed (a fit gone astray), fraction of F0... */
     private static final double PLAUSIBLE_LEVEL_FRACTION = 0.25;
+    /** ...and this far once the neutral average is settled (it is right to a few per cent then). */
     private static final double SETTLED_LEVEL_FRACTION = 0.10;
     /** Breathing is under 0.4 Hz: a tenth of a second per point is plenty for its fit. */
     private static final long BREATH_BIN_US = 100_000;
     /** Ramps last 0.5 s or more: 25 points a second place them to a few ms. */
     private static final long RAMP_BIN_US = 40_000;
+    /** The session's first reps scan every breathing rate; later ones only near the profile's best. */
+    private static final int PROFILE_REPS = 3;
+    /** Finer steps around the best breathing rate of the scan, Hz. */
+    private static final double[] FINE_HZ = {-0.006, -0.003, 0.003, 0.006};
 
     private final AnalyticsSettings settings;
     private final ContactPosition position;
@@ -49,8 +57,6 @@ final class RepTracker {
     /** Mean squared residual of the joint fit per breathing rate, summed over the session's first reps. */
     private final double[] hzProfile = new double[BreathFit.GRID];
     private int profiledReps;
-    private static final int PROFILE_REPS = 3;
-    private static final double[] FINE_HZ = {-0.006, -0.003, 0.003, 0.006};
     private final long minAboveUs;
     private final long holdMinUs;
     private final double baselineTauUs;
@@ -60,7 +66,6 @@ final class RepTracker {
     /** The baseline reps are measured from, N: the neutral average once known, else a follower of the load. */
     private double f0;
     private double followF0;
-    private double lastRawN;
     private double fs;
     private long lastUs;
     private long sessionStartUs;
@@ -105,7 +110,6 @@ final class RepTracker {
         double dt = raw.size() == 0 ? 0 : tUs - lastUs;
         fs = raw.size() == 0 ? forceN : fs + (forceN - fs) * Math.min(1.0, dt / SMOOTH_TAU_US);
         lastUs = tUs;
-        lastRawN = forceN;
         raw.add(tUs, forceN);
         smooth.add(tUs, fs);
     }
@@ -140,7 +144,7 @@ final class RepTracker {
                 }
                 followF0 += (fs - followF0) * Math.min(1.0, dt / Math.max(1, tau));
                 if (settled >= NEUTRAL_FROM_US) {
-                    neutral.neutral(t, lastRawN);
+                    neutral.neutral(t, raw.valueAt(raw.size() - 1));
                 }
                 f0 = neutral.known() ? neutral.baseline() : followF0;
                 if (settled >= WARM_UP_US && fs - f0 >= rise) {
@@ -338,7 +342,7 @@ final class RepTracker {
                 continue;
             }
             double hz = BreathFit.MIN_HZ + k * BreathFit.STEP_HZ;
-            BreathFit.Fit f = breathFit.fitAt(hz, rise0, ret0, riseRange, retRange, false);
+            BreathFit.Fit f = breathFit.fitAt(hz, rise0, ret0, riseRange, retRange);
             if (f == null) {
                 continue;
             }
@@ -358,7 +362,7 @@ final class RepTracker {
         }
         // finer steps around the best rate
         for (double dHz : FINE_HZ) {
-            BreathFit.Fit f = breathFit.fitAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange, false);
+            BreathFit.Fit f = breathFit.fitAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange);
             if (f != null && f.sse() < best.sse()) {
                 best = f;
             }

@@ -34,17 +34,8 @@ class AccuracyTest {
         assertTrue(samples > 0, "no shared samples: an empty scorecard scores perfectly");
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("shared samples:\n" + report);
-        assertTrue(card.sessionsExact(), report);
-        assertTrue(card.repF1() >= 0.995, report);
         assertEquals(1.0, card.repCountExactFraction(), report);
-        assertTrue(card.levelExactFraction() >= 0.97, report);
-        assertTrue(card.heldF1() >= 0.99, report);
-        assertTrue(card.holdMeanAbsErrorS() <= 0.3, report);
-        assertTrue(card.compensationF1() >= 0.97, report);
-        assertTrue(card.shiftF1() >= 0.97, report);
-        assertTrue(card.shiftDistanceMeanAbsErrorCm() <= 0.2, report);
-        assertTrue(card.zoneMaxAbsErrorS() <= 0.5, report);
-        assertEquals(1.0, card.lostExactFraction(), report);
+        assertMeetsTheTargets(card, report);
     }
 
     @Test
@@ -55,9 +46,14 @@ class AccuracyTest {
         }
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("seeds 1-12:\n" + report);
+        assertTrue(card.repCountExactFraction() >= 0.98, report);
+        assertMeetsTheTargets(card, report);
+    }
+
+    /** The targets, but for the exact rep count, which each test asks in its own way. */
+    private static void assertMeetsTheTargets(Scorecard card, String report) {
         assertTrue(card.sessionsExact(), report);
         assertTrue(card.repF1() >= 0.995, report);
-        assertTrue(card.repCountExactFraction() >= 0.98, report);
         assertTrue(card.levelExactFraction() >= 0.97, report);
         assertTrue(card.heldF1() >= 0.99, report);
         assertTrue(card.holdMeanAbsErrorS() <= 0.3, report);
