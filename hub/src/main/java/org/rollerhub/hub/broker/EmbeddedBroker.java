@@ -38,7 +38,7 @@ public final class EmbeddedBroker implements AutoCloseable {
         int port = preferredPort;
         boolean moved = false;
         if (!free(host, port)) {
-            port = freePort(host);
+            port = FreePort.on(InetAddress.getByName(host));
             moved = true;
         }
         Properties p = new Properties();
@@ -90,12 +90,6 @@ public final class EmbeddedBroker implements AutoCloseable {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort(String host) throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName(host))) {
-            return s.getLocalPort();
         }
     }
 

@@ -3,7 +3,6 @@ package org.rollerhub.hub.testing;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.rollerhub.hub.broker.FreePort;
 
 /**
  * A real Mosquitto broker for a test: {@code mosquitto -c <conf>} on a free loopback port, in a
@@ -64,11 +64,9 @@ public final class MosquittoBroker implements AutoCloseable {
         throw last;
     }
 
-    /** A loopback port nobody listens on at the moment. */
+    /** A loopback port nobody listens on at the moment ({@link FreePort#on} on the loopback address). */
     public static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
+        return FreePort.on(InetAddress.getLoopbackAddress());
     }
 
     /** The broker's port on 127.0.0.1. */

@@ -3,12 +3,12 @@ package org.rollerhub.hub.publish.mqtt.bench;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.rollerhub.hub.broker.FreePort;
 
 /** A throw-away mosquitto on a free loopback port, for the benchmark when no broker is given. */
 final class LocalMosquitto implements AutoCloseable {
@@ -21,10 +21,7 @@ final class LocalMosquitto implements AutoCloseable {
     }
 
     static LocalMosquitto start(String binary) throws IOException, InterruptedException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = FreePort.on(InetAddress.getLoopbackAddress());
         Path dir = Files.createTempDirectory("bench-mosquitto");
         Path conf = dir.resolve("mosquitto.conf");
         Files.write(conf, List.of("user " + System.getProperty("user.name"), "allow_anonymous true",
