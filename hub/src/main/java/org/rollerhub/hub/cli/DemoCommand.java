@@ -118,7 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
 
             MqttSettings settings = new MqttSettings(brokerUrl, topicPrefix, "roller-hub-demo-" + ProcessHandle.current().pid(),
                     "demo", null, null, null, null, null, outbox, 1000, 50, false, "homeassistant");
-            publisher = new MqttPublisher(settings, Clock.systemUTC());
+            publisher = new MqttPublisher(settings);
             try {
                 publisher.start();
             } catch (IOException e) {

@@ -94,7 +94,7 @@ public final class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), Clock.systemUTC());
+        MqttPublisher publisher = new MqttPublisher(cfg.mqtt());
         try {
             publisher.start();
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,9 +87,8 @@ public final class MqttPublisher implements Publisher {
 
     /**
      * @param settings broker, topics, outbox and TLS settings
-     * @param clock the hub's clock (kept for wall-clock figures; delivery itself uses monotonic time)
      */
-    public MqttPublisher(MqttSettings settings, Clock clock) {
+    public MqttPublisher(MqttSettings settings) {
         this.settings = settings;
         this.prefix = settings.topicPrefix() == null || settings.topicPrefix().isBlank() ? "roller" : settings.topicPrefix();
         this.availabilityTopic = prefix + "/hub/" + settings.hubId() + "/availability";

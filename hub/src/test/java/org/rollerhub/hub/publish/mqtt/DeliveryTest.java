@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +41,7 @@ class DeliveryTest {
             try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-kill",
                     "roller/+/session")) {
                 TestBrokers.awaitAutosave(broker); // the consumer's subscription is on disk before the kill
-                MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")),
-                        Clock.systemUTC());
+                MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")));
                 pub.start();
                 pub.publishEvent(DEV, "{\"event\":\"session-started\"}"); // the session is running
                 pub.publishSession(DEV, DEV + "-before", summary(DEV + "-before", 0)).get(10, TimeUnit.SECONDS);
@@ -74,8 +72,7 @@ class DeliveryTest {
                     "roller/+/session")) {
                 TestBrokers.awaitAutosave(broker);
                 MqttPublisher pub = new MqttPublisher(
-                        TestSettings.withDrain(broker.url(), tmp.resolve("outbox"), 5000, perSecond),
-                        Clock.systemUTC());
+                        TestSettings.withDrain(broker.url(), tmp.resolve("outbox"), 5000, perSecond));
                 pub.start();
                 broker.stop(); // outage
                 List<CompletableFuture<Void>> acks = new ArrayList<>();
@@ -108,14 +105,14 @@ class DeliveryTest {
             Path outbox = tmp.resolve("outbox");
             // The first run never reaches its broker (wrong port), then goes away.
             MqttPublisher first = new MqttPublisher(TestSettings.plain("tcp://127.0.0.1:" + MosquittoBroker.freePort(),
-                    outbox), Clock.systemUTC());
+                    outbox));
             first.start();
             first.publishSession(DEV, DEV + "-r1", summary(DEV + "-r1", 1));
             first.publishSession(DEV, DEV + "-r2", summary(DEV + "-r2", 2));
             first.close();
             try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-restart",
                     "roller/+/session")) {
-                MqttPublisher second = new MqttPublisher(TestSettings.plain(broker.url(), outbox), Clock.systemUTC());
+                MqttPublisher second = new MqttPublisher(TestSettings.plain(broker.url(), outbox));
                 second.start();
                 List<String> got = consumer.awaitCount(2, 30_000);
                 assertEquals(List.of(summary(DEV + "-r1", 1), summary(DEV + "-r2", 2)), got);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,7 @@ class MqttPublisherTest {
     void publishesSummariesEventsStatusAndAvailabilityOnTheirTopics() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start();
                 MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#")) {
-            MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")),
-                    Clock.systemUTC());
+            MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")));
             pub.start();
             assertTrue(pub.isConnected());
 
@@ -65,8 +63,7 @@ class MqttPublisherTest {
     @Test
     void retainedTopicsGreetLateSubscribers() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start()) {
-            MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")),
-                    Clock.systemUTC());
+            MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")));
             pub.start();
             String summary = "{\"sessionId\":\"" + DEVICE + "-late\"}";
             pub.publishSession(DEVICE, DEVICE + "-late", summary).get(10, TimeUnit.SECONDS);
@@ -94,8 +91,7 @@ class MqttPublisherTest {
     void aBrokerDownAtStartIsRetriedAndTheSummaryDeliveredWhenItComes() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start()) {
             broker.stop();
-            MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")),
-                    Clock.systemUTC());
+            MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")));
             pub.start(); // unreachable is not fatal
             assertFalse(pub.isConnected());
             CompletableFuture<Void> acked = pub.publishSession(DEVICE, DEVICE + "-early", "{\"n\":1}");

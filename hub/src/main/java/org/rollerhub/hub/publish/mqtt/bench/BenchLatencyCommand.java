@@ -103,7 +103,7 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         String clientId = "bench-hub-" + ProcessHandle.current().pid();
 
         // Warm-up: the same path, under another topic prefix, as fast as it goes (JIT, class loading).
-        MqttPublisher warm = new MqttPublisher(settings(url, "warmup", clientId + "-warm", outbox.resolve("w")), Clock.systemUTC());
+        MqttPublisher warm = new MqttPublisher(settings(url, "warmup", clientId + "-warm", outbox.resolve("w")));
         warm.start();
         RollerPipeline.Decoding w = RollerPipeline.decoding(rider, Clock.systemUTC(), new RollerPipeline.Listener() {
             @Override
@@ -133,7 +133,7 @@ public final class BenchLatencyCommand implements Callable<Integer> {
             }
         });
 
-        MqttPublisher pub = new MqttPublisher(settings(url, "roller", clientId, outbox.resolve("m")), Clock.systemUTC());
+        MqttPublisher pub = new MqttPublisher(settings(url, "roller", clientId, outbox.resolve("m")));
         pub.start();
         long[] currentArrival = new long[1];
         List<Long> handed = new ArrayList<>();

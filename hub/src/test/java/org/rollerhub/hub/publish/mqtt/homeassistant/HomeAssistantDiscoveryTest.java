@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +68,7 @@ class HomeAssistantDiscoveryTest {
                 MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "homeassistant/#")) {
             MqttSettings s = new MqttSettings(broker.url(), "roller", "hub-ha-test", "hubA", null, null, null, null,
                     null, tmp.resolve("outbox"), 100, 10, true, "homeassistant");
-            MqttPublisher pub = new MqttPublisher(s, Clock.systemUTC());
+            MqttPublisher pub = new MqttPublisher(s);
             pub.start();
             String status = realStatus();
             pub.publishStatus(DEV, status);

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,8 +62,7 @@ class TlsAuthTest {
 
     @Test
     void rightCertificatesAndPasswordConnectAndDeliver() throws Exception {
-        MqttPublisher pub = new MqttPublisher(settings(PASSWORD, pki.caCert, pki.clientCert, pki.clientKey),
-                Clock.systemUTC());
+        MqttPublisher pub = new MqttPublisher(settings(PASSWORD, pki.caCert, pki.clientCert, pki.clientKey));
         pub.start();
         assertTrue(pub.isConnected());
         pub.publishSession("0123456789abcdef", "0123456789abcdef-tls", "{\"ok\":true}").get(10, TimeUnit.SECONDS);
@@ -73,8 +71,7 @@ class TlsAuthTest {
 
     @Test
     void aWrongPasswordIsAPlainErrorAtStart() {
-        MqttPublisher pub = new MqttPublisher(settings("wrong-password", pki.caCert, pki.clientCert, pki.clientKey),
-                Clock.systemUTC());
+        MqttPublisher pub = new MqttPublisher(settings("wrong-password", pki.caCert, pki.clientCert, pki.clientKey));
         IOException e = assertThrows(IOException.class, pub::start);
         assertTrue(e.getMessage().contains("refused") && e.getMessage().contains("'" + USER + "'"), e.getMessage());
         assertFalse(e.getMessage().contains("wrong-password"), "the password must not be shown");
@@ -84,8 +81,7 @@ class TlsAuthTest {
 
     @Test
     void anUntrustedServerCertificateIsAPlainErrorAtStart() {
-        MqttPublisher pub = new MqttPublisher(settings(PASSWORD, pki.otherCaCert, pki.clientCert, pki.clientKey),
-                Clock.systemUTC());
+        MqttPublisher pub = new MqttPublisher(settings(PASSWORD, pki.otherCaCert, pki.clientCert, pki.clientKey));
         IOException e = assertThrows(IOException.class, pub::start);
         assertTrue(e.getMessage().contains("not trusted") && e.getMessage().contains(pki.otherCaCert.toString()),
                 e.getMessage());
@@ -95,7 +91,7 @@ class TlsAuthTest {
 
     @Test
     void noClientCertificateWhereTheBrokerRequiresOneIsAPlainErrorAtStart() {
-        MqttPublisher pub = new MqttPublisher(settings(PASSWORD, pki.caCert, null, null), Clock.systemUTC());
+        MqttPublisher pub = new MqttPublisher(settings(PASSWORD, pki.caCert, null, null));
         IOException e = assertThrows(IOException.class, pub::start);
         assertTrue(e.getMessage().startsWith("TLS"), e.getMessage());
         assertFalse(e.getMessage().contains(PASSWORD));
