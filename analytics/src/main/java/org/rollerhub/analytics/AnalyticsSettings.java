@@ -67,7 +67,7 @@ public record AnalyticsSettings(
 
     /** The session model's definitions for this user. */
     public AnalyticsSettings(double statureCm, Level startLevel) {
-        this(statureCm, startLevel, 80.0, 1.0, 40.0, 5.0, 0.20, 0.5, 0.10, 2.0, 1.0, 1.0, 0.5, 1.5, 8.0, 2.0, 2.0);
+        this(statureCm, startLevel, 80.0, 1.0, 40.0, 5.0, 0.20, 0.5, 0.10, 2.0, 1.0, 1.0, 0.5, 1.5, 8.0, 5.0, 2.0);
     }
 
     /** The defaults: 170 cm, T8. */

@@ -1,13 +1,23 @@
 package org.rollerhub.analytics;
 
 /**
- * The roller's rotation about its axis, from the gyroscope, robust to a wandering gyro bias:
- * the bias of gx is learned (slow average of gx) whenever the roller is still, and the rotation
- * is the integral of bias-corrected gx. Stillness is a bias-corrected rate under the still
- * threshold. The accelerometer is not integrated: while rolling it also reads the roller's own
- * acceleration, and its ±40 mg bias would bend the angle; instead, at each true rest the rotation
- * since the previous rest is fused with the change of the gravity angle {@code atan2(ay, az)},
- * weighted by their doubts (see {@link #atRest}; lost or clipped samples raise the gyro's).
+ * The roller's rotation about its axis, from the gyroscope and gravity, robust to a wandering
+ * gyro bias and to the accelerometer's bias.
+ *
+ * <ul>
+ *   <li>While rolling, the rotation is the integral of bias-corrected gx (the accelerometer then
+ *       also reads the roller's own acceleration).
+ *   <li>The bias of gx is learned whenever the roller is still (corrected rate under the still
+ *       threshold): gx minus the turn rate that gravity sees, averaged. Taking gravity's turn out
+ *       keeps a rep's slow creep (0.1–0.3 °/s) from being learned as bias, and lets a bias that
+ *       starts far off be learned at all.
+ *   <li>At each true rest the rotation since the previous rest is fused with the change of the
+ *       gravity angle, weighted by their doubts (see {@link #atRest}); within the rest the angle
+ *       follows gravity. The accelerometer's bias is learned from the rests ({@link GravityCircle}),
+ *       so the gravity angle is right to a fraction of a milliradian.
+ *   <li>The end of a stillness or rest already holds the start of the next motion, whose
+ *       acceleration bends gravity; what those last moments taught is taken back ({@link RecentStates}).
+ * </ul>
  * Keeps {@code theta} history for look-ups. Not thread-safe.
  */
 final class RollTracker {
@@ -15,19 +25,23 @@ final class RollTracker {
     /** Averaging of the corrected rate for the rest test, µs. */
     private static final double RATE_AVG_TAU_US = 100_000;
     /**
-     * Averaged corrected rate under which the roller is taken to be at rest: 0.2 °/s. Low enough
-     * that the slow creep of the contact during a rep's rise (0.1–0.3 °/s) is integrated rather
-     * than absorbed into the bias; gyro white noise averaged over 0.1 s is far below it.
+     * Averaged corrected rate under which the roller is taken to be at rest: 0.2 °/s; gyro white
+     * noise averaged over 0.1 s is far below it. A creep slower than this is followed by gravity.
      */
     private static final double REST_RATE_RAD_S = Math.toRadians(0.2);
     /** Time at rest before the integration stops (zero-velocity update), µs. */
     private static final long ZUPT_AFTER_US = 300_000;
-    /** Stillness after which the bias is followed even without true rest, µs. */
-    private static final long SLOW_BIAS_AFTER_US = 3_000_000;
+    /** Stillness after which the bias is learned: the gravity smoothing has forgotten the motion before, µs. */
+    private static final long BIAS_LEARN_AFTER_US = 500_000;
+    /** Time constant of the gravity smoothing used while learning the bias, µs. */
+    private static final double GRAVITY_SMOOTHING_US = 100_000;
     /** Rates above this that repeat exactly are taken as a clipped gyro (full scale 250 °/s or more), rad/s. */
     private static final double SATURATION_CHECK_RAD_S = Math.toRadians(200);
-    /** Twice the largest accelerometer bias across gravity (40 mg on two axes), rad. */
-    private static final double GRAVITY_BIAS_RAD = 0.06;
+    /** How much of a stillness's or rest's end may already hold the next motion's start, µs. */
+    static final long REST_TAIL_US = 200_000;
+    /** Recent states kept to go back over that tail: 8 every 50 ms. */
+    private static final int SNAPSHOTS = 8;
+    private static final long SNAPSHOT_STEP_US = 50_000;
     /** The gravity angle's noise after averaging at rest, rad. */
     private static final double GRAVITY_NOISE_RAD = 0.003;
     /** How far the bias-corrected gyro integral may drift per second of motion (bias wander), rad/s. */
@@ -67,6 +81,18 @@ final class RollTracker {
     private double restTheta;
     private double ayAvg;
     private double azAvg;
+    private final GravityCircle gravity = new GravityCircle();
+    private double arrivalTheta; // theta when the current rest was reached (after fusing)
+    private double arrivalAy; // the gravity reading then
+    private double arrivalAz;
+    private double ayLp; // gravity, smoothed over GRAVITY_SMOOTHING_US whatever the motion
+    private double azLp;
+    private double lastAyLp; // the same at the previous sample
+    private double lastAzLp;
+    private long biasLearnedUs; // stillness over which the bias has been averaged
+    private final RecentStates recentBias = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 1);
+    private double biasBeforeStill;
+    private final RecentStates recentRest = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 3); // theta, ay, az
 
     /**
      * @param stillRateRadS rate below which the roller counts as still
@@ -90,6 +116,10 @@ final class RollTracker {
             lastRate = 0;
             ayAvg = ayG;
             azAvg = azG;
+            ayLp = ayG;
+            azLp = azG;
+            lastAyLp = ayG;
+            lastAzLp = azG;
             stillSinceUs = tUs;
             history.add(tUs, theta);
             lastStoredUs = tUs;
@@ -136,24 +166,39 @@ final class RollTracker {
         lastSlope = slope;
         lastRate = rate;
         lastUs = tUs;
+        // gravity's direction, always lightly smoothed, for learning the bias while still
+        double kLp = Math.min(1.0, dt / GRAVITY_SMOOTHING_US);
+        ayLp += (ayG - ayLp) * kLp;
+        azLp += (azG - azLp) * kLp;
         if (Math.abs(rate) < stillRateRadS) {
             if (stillSinceUs == Long.MIN_VALUE) {
                 stillSinceUs = tUs;
+                biasBeforeStill = bias;
             }
-            long still = tUs - stillSinceUs;
-            if (still >= 200_000) {
-                // learn the bias only at true rest: slow rolling (a rep's small contact travel) under
-                // the still threshold would otherwise be absorbed into the bias and lost. A long
-                // stillness that never reaches true rest means the bias itself moved: follow slowly.
-                if (zeroVelocity) {
-                    bias += (gxRadS - bias) * Math.min(1.0, dt / biasTauUs);
-                } else if (still >= SLOW_BIAS_AFTER_US) {
-                    bias += (gxRadS - bias) * Math.min(1.0, dt / (5 * biasTauUs));
+            if (tUs - stillSinceUs >= BIAS_LEARN_AFTER_US) {
+                // still: gx is bias plus whatever slow turn gravity sees (a rep's contact creeping at
+                // 0.1 °/s); take that turn out and average the rest: a running mean until a time
+                // constant's worth has been seen, then a moving one. Gravity, not a rest test, tells
+                // bias from creep, so a bias that starts far off is still learned.
+                biasLearnedUs += dt;
+                double k = Math.min(1.0, dt / Math.min(biasTauUs, (double) biasLearnedUs));
+                double turnRadS = gravity.turn(lastAyLp, lastAzLp, ayLp, azLp) / (dt * 1e-6);
+                bias += (gxRadS - turnRadS - bias) * k;
+                if (recentBias.due(tUs)) {
+                    recentBias.offer(tUs, bias);
                 }
             }
         } else {
+            if (stillSinceUs != Long.MIN_VALUE) {
+                // the stillness's last moments held the start of this motion: forget what they taught
+                double[] before = recentBias.atOrBefore(tUs - REST_TAIL_US - SNAPSHOT_STEP_US);
+                bias = before != null ? before[0] : biasBeforeStill;
+                recentBias.clear();
+            }
             stillSinceUs = Long.MIN_VALUE;
         }
+        lastAyLp = ayLp;
+        lastAzLp = azLp;
         // gravity direction, averaged at true rest (its noise and bias are the same at each rest)
         if (zeroVelocity) {
             double ka = Math.min(1.0, dt / 100_000.0);
@@ -163,6 +208,9 @@ final class RollTracker {
                 atRest();
             }
         } else {
+            if (inRest) {
+                leaveRest();
+            }
             ayAvg = ayG;
             azAvg = azG;
             inRest = false;
@@ -177,25 +225,40 @@ final class RollTracker {
      * At rest. On arriving at a rest, the rotation since the previous rest is measured twice — by
      * the gyro's integral and by the change of the gravity angle — and the two are fused by their
      * doubts: the gyro's grows with the time it integrated (its bias wanders) and with lost or
-     * clipped samples; the gravity angle's with the rotation (the accelerometer's bias, up to
-     * ±40 mg an axis, bends a rotation of Δ by up to about 0.11·|sin(Δ/2)| rad). So a long slow
-     * creep is held by gravity and a quick roll by the gyro.
+     * clipped samples; the gravity angle's with the rotation and with what is still unknown of the
+     * accelerometer's bias ({@link GravityCircle#rotationDoubtRad}). So a long slow creep is held
+     * by gravity and a quick roll mostly by the gyro. Within the rest the gyro is not integrated
+     * and the angle follows gravity.
      */
     private void atRest() {
+        if (!inRest) {
+            gravity.addRest(ayAvg, azAvg);
+        }
         if (!inRest && haveRest) {
-            double byGravity = wrap(Math.atan2(ayAvg, azAvg) - Math.atan2(restAy, restAz));
+            double fromRad = gravity.angle(restAy, restAz);
+            double byGravity = wrap(gravity.angle(ayAvg, azAvg) - fromRad);
             double byGyro = theta - restTheta;
             // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
             double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
             double byGravityUnwrapped = byGravity + turns * 2 * Math.PI;
             double gyroDoubt = GYRO_DRIFT_RAD_PER_S * (lastUs - lastRestUs) / 1e6 + GYRO_DOUBT_RAD
                     + gapDoubt + (saturatedSinceRest ? Math.PI : 0);
-            double gravityDoubt = GRAVITY_BIAS_RAD * Math.abs(Math.sin(byGyro / 2)) + GRAVITY_NOISE_RAD;
+            double gravityDoubt = gravity.rotationDoubtRad(fromRad, fromRad + byGyro) + GRAVITY_NOISE_RAD;
             double wg = 1 / (gyroDoubt * gyroDoubt);
             double wa = 1 / (gravityDoubt * gravityDoubt);
             theta = restTheta + (wg * byGyro + wa * byGravityUnwrapped) / (wg + wa);
             history.add(lastUs, theta);
             lastStoredUs = lastUs;
+        }
+        if (!inRest) {
+            arrivalTheta = theta;
+            arrivalAy = ayAvg;
+            arrivalAz = azAvg;
+            recentRest.clear();
+        } else {
+            // a creep too slow to end the rest (a rep's contact sliding at 0.1 °/s) still turns the
+            // gravity angle, which is precise over so small a turn: follow it
+            theta = arrivalTheta + gravity.turn(arrivalAy, arrivalAz, ayAvg, azAvg);
         }
         inRest = true;
         gapDoubt = 0;
@@ -205,6 +268,27 @@ final class RollTracker {
         restAz = azAvg;
         restTheta = theta;
         lastRestUs = lastUs;
+        if (recentRest.due(lastUs)) {
+            recentRest.offer(lastUs, theta, ayAvg, azAvg);
+        }
+    }
+
+    /**
+     * The rest just ended. Its last fraction of a second already holds the start of the motion
+     * (the rest test trips only once the averaged rate passes its threshold), when the roller's own
+     * acceleration bent the gravity reading that the rest's angle followed; so the rest's angle and
+     * gravity reading are taken back to a snapshot from before that.
+     */
+    private void leaveRest() {
+        double[] before = recentRest.atOrBefore(lastUs - REST_TAIL_US);
+        if (before == null) {
+            return;
+        }
+        theta += before[0] - restTheta;
+        restTheta = before[0];
+        restAy = before[1];
+        restAz = before[2];
+        recentRest.clear();
     }
 
     private static double wrap(double a) {

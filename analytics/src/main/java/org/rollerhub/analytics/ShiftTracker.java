@@ -16,6 +16,7 @@ final class ShiftTracker {
     private double restS;
     private double restTheta;
     private boolean moving;
+    private boolean restCurrent; // at rest as of the previous sample
     private long motionStartUs;
     private boolean contaminated;
     private long segmentStartUs;
@@ -36,6 +37,7 @@ final class ShiftTracker {
     void reset() {
         haveRest = false;
         moving = false;
+        restCurrent = false;
     }
 
     /**
@@ -54,7 +56,14 @@ final class ShiftTracker {
                     restS = position.sNow();
                     restTheta = roll.theta();
                 }
+                restCurrent = atRest;
             } else {
+                if (restCurrent) {
+                    // the rest's last moments already hold the roll's start (see RollTracker#leaveRest)
+                    long before = tUs - RollTracker.REST_TAIL_US - 50_000;
+                    restS = position.sAt(before);
+                    restTheta = roll.thetaAt(before);
+                }
                 moving = true;
                 motionStartUs = tUs;
                 segmentStartUs = tUs;
@@ -78,6 +87,7 @@ final class ShiftTracker {
             return null;
         }
         moving = false;
+        restCurrent = true;
         closeSegment(roll.theta());
         double s = position.sNow();
         double net = s - restS;

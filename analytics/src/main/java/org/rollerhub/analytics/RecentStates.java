@@ -1,0 +1,64 @@
+package org.rollerhub.analytics;
+
+/**
+ * A few recent states (each a fixed number of doubles), kept at most every {@code stepUs} over a
+ * short window, so that a tracker can go back to how things stood a moment ago, once it learns
+ * that the last moments were already part of something else (a motion's start). Fixed size, no
+ * allocation after construction. Not thread-safe.
+ */
+final class RecentStates {
+    private final long stepUs;
+    private final long[] times;
+    private final double[][] values;
+    private int head;
+    private int count;
+
+    /**
+     * @param capacity how many states are kept (the window is about capacity × stepUs)
+     * @param stepUs the least time between two kept states, µs
+     * @param width how many doubles a state holds
+     */
+    RecentStates(int capacity, long stepUs, int width) {
+        this.stepUs = stepUs;
+        this.times = new long[capacity];
+        this.values = new double[capacity][width];
+    }
+
+    /** Whether a state as of {@code tUs} would be kept: none was kept less than a step before (ask first: offering allocates). */
+    boolean due(long tUs) {
+        return count == 0 || tUs - times[(head + count - 1) % times.length] >= stepUs;
+    }
+
+    /** Keeps {@code state} as of {@code tUs} unless one was kept less than a step ago. */
+    void offer(long tUs, double... state) {
+        if (!due(tUs)) {
+            return;
+        }
+        int k;
+        if (count < times.length) {
+            k = (head + count) % times.length;
+            count++;
+        } else {
+            k = head;
+            head = (head + 1) % times.length;
+        }
+        times[k] = tUs;
+        System.arraycopy(state, 0, values[k], 0, state.length);
+    }
+
+    /** The latest state kept at or before {@code tUs}, or null; valid until the next call that changes this. */
+    double[] atOrBefore(long tUs) {
+        for (int i = count - 1; i >= 0; i--) {
+            int k = (head + i) % times.length;
+            if (times[k] <= tUs) {
+                return values[k];
+            }
+        }
+        return null;
+    }
+
+    /** Forgets every state. */
+    void clear() {
+        count = 0;
+    }
+}
