@@ -1,5 +1,9 @@
 package org.rollerhub.analytics;
 
+import org.apache.commons.math3.linear.DecompositionSolver;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+
 /**
  * A rep's rise and return placed together with the breathing that rides on the load around it.
  * The model over the window is {@code y = b + A·g1 + B·g2 + s·sin ωt + k·cos ωt}, with {@code g1} the rise (a raised-cosine
@@ -16,6 +20,8 @@ package org.rollerhub.analytics;
  * <p>Times in seconds, relative to any origin the caller chose. Not thread-safe (reuses buffers).
  */
 final class BreathFit {
+    /** Pivot under which the fixed columns' Gram matrix counts as singular. */
+    private static final double SINGULAR_PIVOT = 1e-9;
     /** A ramp's start and duration, seconds. */
     record Ramp(double t0, double d) {
         double end() {
@@ -235,47 +241,21 @@ final class BreathFit {
     }
 
     /**
-     * Inverse of the symmetric 4×4 {@code a} into {@code inv} by Gauss-Jordan with partial
-     * pivoting; a singular matrix (a window too short for its columns) leaves NaNs, so every
-     * candidate then scores as no fit.
+     * Inverse of the symmetric 4×4 {@code a} into {@code inv} (LU with partial pivoting); a
+     * singular matrix (a window too short for its columns: a pivot under 1e-9) leaves NaNs, so
+     * every candidate then scores as no fit. Once per window and breathing rate, not per candidate.
      */
     private static void invert4(double[][] a, double[][] inv) {
-        double[][] w = new double[4][8];
-        for (int p = 0; p < 4; p++) {
-            System.arraycopy(a[p], 0, w[p], 0, 4);
-            w[p][4 + p] = 1;
+        DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(a), SINGULAR_PIVOT).getSolver();
+        if (!solver.isNonSingular()) {
+            for (double[] rowOut : inv) {
+                java.util.Arrays.fill(rowOut, Double.NaN);
+            }
+            return;
         }
-        for (int col = 0; col < 4; col++) {
-            int piv = col;
-            for (int r = col + 1; r < 4; r++) {
-                if (Math.abs(w[r][col]) > Math.abs(w[piv][col])) {
-                    piv = r;
-                }
-            }
-            double[] tmp = w[col];
-            w[col] = w[piv];
-            w[piv] = tmp;
-            double d = w[col][col];
-            if (Math.abs(d) < 1e-9) {
-                for (double[] rowOut : inv) {
-                    java.util.Arrays.fill(rowOut, Double.NaN);
-                }
-                return;
-            }
-            for (int c = 0; c < 8; c++) {
-                w[col][c] /= d;
-            }
-            for (int r = 0; r < 4; r++) {
-                if (r != col && w[r][col] != 0) {
-                    double f = w[r][col];
-                    for (int c = 0; c < 8; c++) {
-                        w[r][c] -= f * w[col][c];
-                    }
-                }
-            }
-        }
+        double[][] result = solver.getInverse().getData();
         for (int p = 0; p < 4; p++) {
-            System.arraycopy(w[p], 4, inv[p], 0, 4);
+            System.arraycopy(result[p], 0, inv[p], 0, 4);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.rollerhub.analytics;
 
+import org.apache.commons.math3.linear.MatrixUtils;
+
 /**
  * The accelerometer's bias across the roller's axis, learned from the gravity readings at rests.
  *
@@ -100,7 +102,8 @@ final class GravityCircle {
     }
 
     private void solve() {
-        double[][] inv = invert3(normal);
+        // the prior keeps the normal equations positive definite
+        double[][] inv = MatrixUtils.inverse(MatrixUtils.createRealMatrix(normal)).getData();
         double[] p = new double[3];
         for (int i = 0; i < 3; i++) {
             for (int j = 0; j < 3; j++) {
@@ -112,24 +115,5 @@ final class GravityCircle {
         pyy = inv[1][1];
         pyz = inv[1][2];
         pzz = inv[2][2];
-    }
-
-    private static double[][] invert3(double[][] m) {
-        double a = m[0][0], b = m[0][1], c = m[0][2];
-        double d = m[1][0], e = m[1][1], f = m[1][2];
-        double g = m[2][0], h = m[2][1], k = m[2][2];
-        double ca = e * k - f * h, cb = -(d * k - f * g), cc = d * h - e * g;
-        double det = a * ca + b * cb + c * cc;
-        double[][] r = new double[3][3];
-        r[0][0] = ca / det;
-        r[0][1] = -(b * k - c * h) / det;
-        r[0][2] = (b * f - c * e) / det;
-        r[1][0] = cb / det;
-        r[1][1] = (a * k - c * g) / det;
-        r[1][2] = -(a * f - c * d) / det;
-        r[2][0] = cc / det;
-        r[2][1] = -(a * h - b * g) / det;
-        r[2][2] = (a * e - b * d) / det;
-        return r;
     }
 }

@@ -4,7 +4,7 @@ package org.rollerhub.analytics;
  * A few recent states (each a fixed number of doubles), kept at most every {@code stepUs} over a
  * short window, so that a tracker can go back to how things stood a moment ago, once it learns
  * that the last moments were already part of something else (a motion's start). Fixed size, no
- * allocation after construction. Not thread-safe.
+ * allocation after construction (states of one or three values). Not thread-safe.
  */
 final class RecentStates {
     private final long stepUs;
@@ -24,15 +24,28 @@ final class RecentStates {
         this.values = new double[capacity][width];
     }
 
-    /** Whether a state as of {@code tUs} would be kept: none was kept less than a step before (ask first: offering allocates). */
-    boolean due(long tUs) {
-        return count == 0 || tUs - times[(head + count - 1) % times.length] >= stepUs;
+    /** Keeps a one-value state as of {@code tUs} unless one was kept less than a step ago. */
+    void offer(long tUs, double a) {
+        int k = slot(tUs);
+        if (k >= 0) {
+            values[k][0] = a;
+        }
     }
 
-    /** Keeps {@code state} as of {@code tUs} unless one was kept less than a step ago. */
-    void offer(long tUs, double... state) {
-        if (!due(tUs)) {
-            return;
+    /** Keeps a three-value state as of {@code tUs} unless one was kept less than a step ago. */
+    void offer(long tUs, double a, double b, double c) {
+        int k = slot(tUs);
+        if (k >= 0) {
+            values[k][0] = a;
+            values[k][1] = b;
+            values[k][2] = c;
+        }
+    }
+
+    /** The slot for a state as of {@code tUs}, its time set; −1 if one was kept less than a step ago. */
+    private int slot(long tUs) {
+        if (count > 0 && tUs - times[(head + count - 1) % times.length] < stepUs) {
+            return -1;
         }
         int k;
         if (count < times.length) {
@@ -43,7 +56,7 @@ final class RecentStates {
             head = (head + 1) % times.length;
         }
         times[k] = tUs;
-        System.arraycopy(state, 0, values[k], 0, state.length);
+        return k;
     }
 
     /** The latest state kept at or before {@code tUs}, or null; valid until the next call that changes this. */

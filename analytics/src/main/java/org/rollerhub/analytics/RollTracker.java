@@ -184,9 +184,7 @@ final class RollTracker {
                 double k = Math.min(1.0, dt / Math.min(biasTauUs, (double) biasLearnedUs));
                 double turnRadS = gravity.turn(lastAyLp, lastAzLp, ayLp, azLp) / (dt * 1e-6);
                 bias += (gxRadS - turnRadS - bias) * k;
-                if (recentBias.due(tUs)) {
-                    recentBias.offer(tUs, bias);
-                }
+                recentBias.offer(tUs, bias);
             }
         } else {
             if (stillSinceUs != Long.MIN_VALUE) {
@@ -268,9 +266,7 @@ final class RollTracker {
         restAz = azAvg;
         restTheta = theta;
         lastRestUs = lastUs;
-        if (recentRest.due(lastUs)) {
-            recentRest.offer(lastUs, theta, ayAvg, azAvg);
-        }
+        recentRest.offer(lastUs, theta, ayAvg, azAvg);
     }
 
     /**
