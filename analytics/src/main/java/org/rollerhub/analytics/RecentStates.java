@@ -70,6 +70,11 @@ final class RecentStates {
         return null;
     }
 
+    /** The oldest state kept, or null; valid until the next call that changes this. */
+    double[] oldest() {
+        return count == 0 ? null : values[head];
+    }
+
     /** Forgets every state. */
     void clear() {
         count = 0;

@@ -25,6 +25,17 @@ public final class SessionAnalyzer {
     private static final long MAX_ZONE_STEP_US = 2_000_000;
     /** Widest step between pressure samples (25 Hz is 40 ms) across which a threshold crossing is interpolated, µs. */
     private static final long MAX_CROSSING_STEP_US = 50_000;
+    /**
+     * How long lost packets wait before they are counted, µs: a session's start and end are
+     * refined by up to {@link CrossingFit}'s 0.4 s once the samples after them are in.
+     */
+    private static final long GAP_HOLD_US = 500_000;
+    /** After the load falls below the unloaded threshold, the getting off is over by then, µs. */
+    private static final long SETTLED_AFTER_END_US = 1_500_000;
+    /** Unloaded readings needed to measure the zero's drift over a session. */
+    private static final int MIN_DRIFT_SAMPLES = 10;
+    /** Seconds of raw load kept for refining crossings (the end is final 5 s after it). */
+    private static final double LOAD_HISTORY_S = 7.0;
 
     private final AnalyticsSettings settings;
     private final RollerSetup setup;
@@ -47,29 +58,28 @@ public final class SessionAnalyzer {
 
     private final long confirmUs;
     private final long endUs;
-    private final double zeroTauUs;
+    private final PressureZero zero;
+    private final TimeSeriesRing rawLoads;
 
     private final List<SessionEvent> out = new ArrayList<>();
     private Phase phase = Phase.IDLE;
-    private double zeroN = Double.NaN;
     private long lastPressureUs = Long.MIN_VALUE;
     private double lastForceN; // load at lastPressureUs, N
     private long lastSampleUs = Long.MIN_VALUE;
 
     // the session being built
     private long startUs;
+    private double startZeroN; // the cells' zero as it stood before the rider began lying down, N
     private long endCandidateUs;
     private final List<Shift> shiftList = new ArrayList<>();
     private double neckUs;
     private double lumbarUs;
     private long lost;
-    private long lostWhileEnding;
+    private double driftSumN; // unloaded load after the end candidate, for the zero's drift
+    private int driftCount;
     private Level zone;
-    // link gaps waiting for the samples of their time (the merge delays samples)
-    private final long[] gapTimes = new long[256];
-    private final int[] gapLost = new int[256];
-    private int gapHead;
-    private int gapCount;
+    // lost packets until it is known whether they fall inside a session
+    private final PendingGaps gaps = new PendingGaps(256);
 
     public SessionAnalyzer(AnalyticsSettings settings, RollerSetup setup) {
         this.settings = settings;
@@ -85,7 +95,8 @@ public final class SessionAnalyzer {
         this.shifts = new ShiftTracker(settings.shiftMinCm(), settings.restSeconds(), position);
         this.confirmUs = (long) (settings.sessionConfirmSeconds() * 1e6);
         this.endUs = (long) (settings.sessionEndSeconds() * 1e6);
-        this.zeroTauUs = settings.zeroTauSeconds() * 1e6;
+        this.zero = new PressureZero(settings.zeroTauSeconds());
+        this.rawLoads = new TimeSeriesRing((int) Math.min(1 << 14, Math.max(64, LOAD_HISTORY_S * pressureRate)));
     }
 
     /** Takes one IMU sample; returns the events it completes (often none). */
@@ -101,47 +112,43 @@ public final class SessionAnalyzer {
     }
 
     /**
-     * The link lost {@code lostPackets} packets just before device time {@code atUs}: a gap, not
-     * a spurious event. The samples simply are not there; the trackers bridge the time step.
-     * The packets count toward the session that is open at {@code atUs} (decided once the samples
-     * of that time have been processed).
+     * The link lost {@code lostPackets} packets sent at device time {@code sentUs}: a gap, not a
+     * spurious event. The samples simply are not there; the trackers bridge the time step. The
+     * packets count toward the session whose start and end enclose {@code sentUs}, decided once
+     * those are final (packets may be reported in any order, up to half a second late).
      */
-    public List<SessionEvent> linkGap(long atUs, int lostPackets) {
+    public List<SessionEvent> linkGap(long sentUs, int lostPackets) {
         if (lostPackets > 0) {
-            if (gapCount == gapTimes.length) {
-                applyGaps(Long.MAX_VALUE); // more gaps than a merge delay can hold: count them now
+            if (gaps.isFull()) { // more than any real link loses in a few seconds: decide the oldest now
+                long n = gaps.takeOldest(phase == Phase.IDLE ? Long.MAX_VALUE : startUs);
+                lost += phase == Phase.IDLE ? 0 : n;
             }
-            int k = (gapHead + gapCount) % gapTimes.length;
-            gapTimes[k] = atUs;
-            gapLost[k] = lostPackets;
-            gapCount++;
+            gaps.add(sentUs, lostPackets);
         }
         return drainEvents();
     }
 
-    /** Counts the gaps up to device time {@code tUs} toward the session open then (samples come in time order). */
-    private void applyGaps(long tUs) {
-        while (gapCount > 0 && gapTimes[gapHead] <= tUs) {
-            int lostPackets = gapLost[gapHead];
-            gapHead = (gapHead + 1) % gapTimes.length;
-            gapCount--;
-            switch (phase) {
-                case STARTING, IN_SESSION -> lost += lostPackets;
-                case ENDING -> lostWhileEnding += lostPackets;
-                default -> {
-                }
-            }
+    /** Counts or drops the lost packets that are now surely inside or outside a session. */
+    private void settleGaps(long tUs) {
+        if (gaps.isEmpty()) {
+            return;
+        }
+        switch (phase) {
+            case IDLE -> gaps.takeBefore(tUs - GAP_HOLD_US); // before any session that could start now
+            case STARTING -> {
+            } // the start is not final yet
+            case IN_SESSION -> lost += gaps.takeBefore(tUs - GAP_HOLD_US);
+            case ENDING -> lost += gaps.takeBefore(Math.min(tUs, endCandidateUs) - GAP_HOLD_US);
         }
     }
 
     /** End of the stream: closes a session still open, as if its load came off at the last sample. */
     public List<SessionEvent> finish() {
         merge.flush(consumer);
-        applyGaps(Long.MAX_VALUE);
         if (phase == Phase.IN_SESSION) {
             endSession(lastSampleUs);
         } else if (phase == Phase.ENDING) {
-            endSession(endCandidateUs);
+            endSession(finalEndUs());
         }
         phase = Phase.IDLE;
         return drainEvents();
@@ -171,19 +178,21 @@ public final class SessionAnalyzer {
 
     private void onPressure(long tUs, double rawN) {
         lastSampleUs = Math.max(lastSampleUs, tUs);
-        if (Double.isNaN(zeroN)) {
-            zeroN = rawN < settings.unloadedN() ? rawN : 0;
+        if (!zero.known()) {
+            zero.set(tUs, rawN < settings.unloadedN() ? rawN : 0);
         }
-        double f = rawN - zeroN;
+        rawLoads.add(tUs, rawN);
+        double f = rawN - zero.valueN();
         // a session starts and ends where the load crosses its threshold, found between the two
-        // samples around the crossing (at 25-200 Hz the first sample past it is up to 40 ms late)
+        // samples around the crossing (at 25-200 Hz the first sample past it is up to 40 ms late);
+        // refined once the samples after it are in (CrossingFit)
         long crossUs = tUs;
         if (phase == Phase.IDLE && f > settings.loadedN()) {
             crossUs = crossing(settings.loadedN(), tUs, f);
+            startZeroN = zero.valueBefore(tUs);
         } else if (phase == Phase.IN_SESSION && f < settings.unloadedN()) {
             crossUs = crossing(settings.unloadedN(), tUs, f);
         }
-        applyGaps(crossUs);
         long dt = lastPressureUs == Long.MIN_VALUE ? 0 : Math.min(MAX_ZONE_STEP_US, Math.max(0, tUs - lastPressureUs));
         lastPressureUs = tUs;
         lastForceN = f;
@@ -197,12 +206,11 @@ public final class SessionAnalyzer {
                     neckUs = 0;
                     lumbarUs = 0;
                     lost = 0;
-                    lostWhileEnding = 0;
                     shiftList.clear();
                     zone = null;
                 } else if (Math.abs(f) < settings.unloadedN()) {
                     // nobody on the roller: follow the cells' zero as it drifts
-                    zeroN += (rawN - zeroN) * Math.min(1.0, dt / zeroTauUs);
+                    zero.follow(tUs, rawN, dt);
                 }
             }
             case STARTING -> {
@@ -212,6 +220,8 @@ public final class SessionAnalyzer {
                     zoneTime(f, dt, false);
                     if (tUs - startUs >= confirmUs) {
                         phase = Phase.IN_SESSION;
+                        startUs = CrossingFit.refine(rawLoads, startZeroN, settings.loadedN(), true, startUs);
+                        gaps.takeBefore(startUs); // sent before the session
                         position.zeroAt(startUs);
                         reps.start(startUs, tUs, reps.recentMean(300_000));
                         shifts.reset();
@@ -225,7 +235,8 @@ public final class SessionAnalyzer {
                 if (f < settings.unloadedN()) {
                     phase = Phase.ENDING;
                     endCandidateUs = crossUs;
-                    lostWhileEnding = 0;
+                    driftSumN = 0;
+                    driftCount = 0;
                 }
                 zoneTime(f, dt, true);
                 reps.step(out);
@@ -234,18 +245,33 @@ public final class SessionAnalyzer {
                 boolean back = f >= settings.unloadedN();
                 if (back) {
                     phase = Phase.IN_SESSION; // back on the roller
-                    lost += lostWhileEnding;
-                    lostWhileEnding = 0;
+                } else if (tUs - endCandidateUs >= SETTLED_AFTER_END_US) {
+                    driftSumN += f; // nobody on it: what the cells read now is their drift since the start
+                    driftCount++;
                 }
                 zoneTime(f, dt, true);
                 reps.step(out);
                 if (!back && tUs - endCandidateUs >= endUs) {
-                    endSession(endCandidateUs);
+                    endSession(finalEndUs());
                     phase = Phase.IDLE;
                 }
             }
         }
-        applyGaps(tUs); // those after a crossing count toward the phase it began
+        settleGaps(tUs);
+    }
+
+    /**
+     * The end of a session in ENDING: where the true load crossed the unloaded threshold. The
+     * cells' zero was last followed before the session and drifts (up to ±3 N a minute), so the
+     * load is corrected by the drift read once the rider is off, and the crossing fitted.
+     */
+    private long finalEndUs() {
+        double driftN = driftCount >= MIN_DRIFT_SAMPLES ? driftSumN / driftCount : 0;
+        long end = CrossingFit.refine(rawLoads, zero.valueN() + driftN, settings.unloadedN(), false, endCandidateUs);
+        if (driftCount >= MIN_DRIFT_SAMPLES) {
+            zero.set(lastPressureUs, zero.valueN() + driftN);
+        }
+        return end;
     }
 
     /**
@@ -293,6 +319,7 @@ public final class SessionAnalyzer {
             zone = null;
         }
         long end = Math.max(atUs, startUs);
+        lost += gaps.takeUpTo(end);
         SessionSummary summary = new SessionSummary(startUs, end, (end - startUs) / 1e6, reps.reps(), shiftList,
                 neckUs / 1e6, lumbarUs / 1e6, lost, settings.statureCm(), settings.startLevel());
         out.add(new SessionEvent.SessionEnded(end, summary));

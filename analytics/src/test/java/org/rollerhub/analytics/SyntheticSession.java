@@ -7,7 +7,7 @@ import java.util.Random;
 /**
  * A tiny body-and-sensor model for tests: a timeline of rests, reps, shifts and fidgets turned
  * into IMU and pressure samples with the imperfections the session model lists (gyro bias,
- * accelerometer bias, noise, breathing, pressure zero offset). Raised-cosine ramps throughout.
+ * accelerometer bias, noise, breathing, pressure zero offset and drift). Raised-cosine ramps throughout.
  * Times are seconds from the first sample; sample times are µs from {@code t0Us}.
  */
 final class SyntheticSession {
@@ -20,6 +20,8 @@ final class SyntheticSession {
     double gyroBiasDegS = 0.8;
     double accelBiasG = 0.03;
     double zeroN = 5;
+    /** How fast the cells' summed zero drifts, N/s (the model allows up to 3 N a minute). */
+    double zeroDriftNps = 0;
     double noiseN = 2;
     long t0Us = 1_000_000;
     long seed = 7;
@@ -135,7 +137,7 @@ final class SyntheticSession {
             double f = load + (load > 40 ? breathN * Math.sin(2 * Math.PI * breathHz * ts) : 0);
             double[] cells = new double[4];
             for (int c = 0; c < 4; c++) {
-                cells[c] = f / 4 + zeroN / 4 + noiseN * rng.nextGaussian();
+                cells[c] = f / 4 + (zeroN + zeroDriftNps * ts) / 4 + noiseN * rng.nextGaussian();
             }
             out.add(new PressureSample(us(ts), cells));
         }

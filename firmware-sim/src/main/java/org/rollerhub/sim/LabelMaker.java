@@ -53,7 +53,8 @@ public final class LabelMaker {
     /**
      * The labels.
      *
-     * @param lostAtS send times (capture seconds) of the packets the link lost, ascending
+     * @param lostAtS for each packet the link lost, when its run of lost packets began (capture
+     *     seconds), ascending: a session counts the runs that begin inside it
      */
     public static Labels make(long seed, BodyTimeline timeline, long packets, double[] lostAtS) {
         SimSetup setup = timeline.scenario().setup();

@@ -24,7 +24,9 @@ import org.rollerhub.protocol.SerialFrames;
  *   <li>{@code clean}: every packet arrives.</li>
  * </ul>
  * Every destroyed frame is checked to really fail decoding, so the labels' lost count is exact.
- * Not thread-safe.
+ * A run of consecutive lost packets is dated where it began (the send time of its first packet),
+ * so that a burst that begins inside a session counts toward it whole, as the shared samples
+ * count lost packets. Not thread-safe.
  */
 public final class LinkModel {
     private static final double MAX_BLE_LOSS = 0.03;
@@ -42,6 +44,8 @@ public final class LinkModel {
     private long sent;
     private double[] lostAtS = new double[64];
     private int lost;
+    private boolean previousLost;
+    private long runStartUs;
 
     public LinkModel(LinkKind kind, SplittableRandom rng, OutputStream out) {
         this.kind = kind;
@@ -66,6 +70,12 @@ public final class LinkModel {
     /** Sends one packet, sent by the roller at sim time {@code simUs}. */
     public void send(RollerPacket packet, long simUs) throws IOException {
         sent++;
+        int lostBefore = lost;
+        sendThrough(packet, simUs);
+        previousLost = lost != lostBefore;
+    }
+
+    private void sendThrough(RollerPacket packet, long simUs) throws IOException {
         int n = SerialFrames.encode(packet, scratch, frame, 0);
         switch (kind) {
             case CLEAN -> out.write(frame, 0, n);
@@ -133,7 +143,10 @@ public final class LinkModel {
         if (lost == lostAtS.length) {
             lostAtS = Arrays.copyOf(lostAtS, lost * 2);
         }
-        lostAtS[lost++] = simUs / 1e6;
+        if (!previousLost) {
+            runStartUs = simUs;
+        }
+        lostAtS[lost++] = runStartUs / 1e6;
     }
 
     /** Whether any 0x00-separated piece of {@code bytes} would decode as a valid packet. */
@@ -165,7 +178,7 @@ public final class LinkModel {
         return sent;
     }
 
-    /** Send times (capture seconds) of the packets lost, ascending. */
+    /** For each packet lost, when its run of lost packets began (capture seconds), ascending. */
     public double[] lostAtS() {
         return Arrays.copyOf(lostAtS, lost);
     }

@@ -71,6 +71,7 @@ public final class RollerPipeline implements PacketSink {
     private final DeviceClock clock = new DeviceClock();
     private final SeqTracker seq = new SeqTracker();
     private final LinkHistory history = new LinkHistory();
+    private final LossDating lossDating = new LossDating();
 
     private Hello hello;
     private Calibration calibration;
@@ -127,10 +128,10 @@ public final class RollerPipeline implements PacketSink {
         } else if (packet instanceof PressureBatch b) {
             onPressure(b, lost);
         } else if (packet instanceof Status s) {
-            gap(clock.latestUs(), lost);
+            gap(lossDating.runStartUs(clock.latestUs()), lost);
             listener.onStatus(s);
         } else {
-            gap(clock.latestUs(), lost);
+            gap(lossDating.runStartUs(clock.latestUs()), lost);
         }
     }
 
@@ -148,6 +149,7 @@ public final class RollerPipeline implements PacketSink {
             setup = newSetup;
             analyzer = new SessionAnalyzer(settings, setup);
             latestSampleUs = Long.MIN_VALUE;
+            lossDating.reset();
         }
         hello = h;
         calibration = Calibration.of(h);
@@ -161,7 +163,9 @@ public final class RollerPipeline implements PacketSink {
         }
         long t0 = clock.unwrap(b.t0Us());
         int rate = setup.imuRateHz();
-        timed(t0, DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate), lost);
+        long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
+        timed(t0, lastUs, lost);
+        lossDating.imuBatch(lastUs, b.sampleCount(), rate);
         Calibration cal = calibration;
         for (int k = 0; k < b.sampleCount(); k++) {
             ImuSample s = new ImuSample(DeviceClock.sampleTimeUs(t0, k, rate),
@@ -179,7 +183,9 @@ public final class RollerPipeline implements PacketSink {
         }
         long t0 = clock.unwrap(b.t0Us());
         int rate = setup.pressureRateHz();
-        timed(t0, DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate), lost);
+        long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
+        timed(t0, lastUs, lost);
+        lossDating.pressureBatch(lastUs, b.sampleCount(), rate);
         Calibration cal = calibration;
         for (int k = 0; k < b.sampleCount(); k++) {
             double[] forces = new double[b.cells()];
@@ -197,10 +203,8 @@ public final class RollerPipeline implements PacketSink {
             wallOffsetUs = now.getEpochSecond() * 1_000_000L + now.getNano() / 1000 - tUs;
             wallOffsetKnown = true;
         }
-        // the lost packets were sent between the packet received before them (sent when its last
-        // sample was taken) and this one (likewise): count them halfway
-        gap(latestSampleUs == Long.MIN_VALUE || latestSampleUs > lastSampleUs ? tUs
-                : latestSampleUs + (lastSampleUs - latestSampleUs) / 2, lost);
+        // a run of lost packets is dated where it began (LossDating)
+        gap(lossDating.runStartUs(lastSampleUs), lost);
         latestSampleUs = Math.max(latestSampleUs, lastSampleUs);
         history.record(tUs, linkCounters);
     }

@@ -1,0 +1,99 @@
+package org.rollerhub.analytics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A session's start and end are where the true load crossed 80 N and 40 N, and its lost packets
+ * are the runs of lost packets that began between them: the end is right although the cells'
+ * zero drifted during the session and although samples around it were lost, and a lost run is
+ * counted by when it began, whenever the link reports it.
+ */
+class SessionBoundsTest {
+    private static final AnalyticsSettings T8 = new AnalyticsSettings(170, Level.T8);
+
+    /** Raised cosine from F0 to 0 over {@code rampS}: where it passes {@code thresholdN}, s after the ramp began. */
+    private static double fallingCrossingS(double f0N, double thresholdN, double rampS) {
+        return rampS * Math.acos(2 * thresholdN / f0N - 1) / Math.PI;
+    }
+
+    private static double risingCrossingS(double f0N, double thresholdN, double rampS) {
+        return rampS * Math.acos(1 - 2 * thresholdN / f0N) / Math.PI;
+    }
+
+    @Test
+    void theEndIsWhereTheTrueLoadFellBelowFortyNewtonsThoughTheZeroDrifted() {
+        SyntheticSession s = new SyntheticSession();
+        s.breathN = 0; // the true load is then the ramps alone
+        s.zeroDriftNps = 0.1; // 6 N a minute: twice the model's worst, 12 N by the end
+        s.rest(3);
+        double lieDown = s.t;
+        s.lieDown(1.5).rest(120);
+        double getOff = s.t;
+        s.getOff(1.5).rest(8);
+        SessionSummary sum = SyntheticSession.summary(s.run(T8, 10));
+        double trueStart = lieDown + risingCrossingS(s.f0N, 80, 1.5);
+        double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 1.5);
+        // reading the drifted load against 40 N would put the end about 80 ms late
+        assertEquals(trueStart, (sum.startUs() - s.t0Us) / 1e6, 0.015, sum.toString());
+        assertEquals(trueEnd, (sum.endUs() - s.t0Us) / 1e6, 0.015, sum.toString());
+    }
+
+    @Test
+    void theEndIsFoundAcrossLostSamplesAndLostRunsCountByWhenTheyBegan() {
+        SyntheticSession s = new SyntheticSession();
+        s.breathN = 0;
+        s.rest(3);
+        double lieDown = s.t;
+        s.lieDown(1.5).rest(20);
+        double getOff = s.t;
+        s.getOff(1.5).rest(8);
+        double trueStart = lieDown + risingCrossingS(s.f0N, 80, 1.5);
+        double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 1.5);
+        // the link loses everything from 100 ms before the end to 100 ms after it; the runs are
+        // reported late (when the next packet arrives) and out of order
+        double lostFrom = trueEnd - 0.1;
+        double lostTo = trueEnd + 0.1;
+        List<double[]> runs = new ArrayList<>(); // {began s, packets, reported at s}
+        runs.add(new double[] {trueStart - 0.06, 2, trueStart + 0.3}); // began before the session: not counted
+        runs.add(new double[] {trueStart + 0.06, 3, trueStart + 0.4}); // counted
+        runs.add(new double[] {10, 1, 10.2}); // counted
+        runs.add(new double[] {trueEnd + 0.05, 4, lostTo}); // began after the end: not counted
+        runs.add(new double[] {trueEnd - 0.05, 5, lostTo}); // began before it: counted whole
+        runs.add(new double[] {trueEnd + 3, 6, trueEnd + 3.1}); // while the roller lies empty: not counted
+
+        SessionAnalyzer a = new SessionAnalyzer(T8, s.setup());
+        List<SessionEvent> events = new ArrayList<>();
+        List<ImuSample> imu = s.imu();
+        List<PressureSample> pressure = s.pressure();
+        int p = 0;
+        int r = 0;
+        for (ImuSample x : imu) {
+            double ts = (x.tUs() - s.t0Us) / 1e6;
+            while (r < runs.size() && runs.get(r)[2] <= ts) {
+                double[] run = runs.get(r++);
+                events.addAll(a.linkGap(s.t0Us + Math.round(run[0] * 1e6), (int) run[1]));
+            }
+            while (p < pressure.size() && pressure.get(p).tUs() <= x.tUs()) {
+                PressureSample y = pressure.get(p++);
+                double ys = (y.tUs() - s.t0Us) / 1e6;
+                if (ys < lostFrom || ys > lostTo) {
+                    events.addAll(a.accept(y));
+                }
+            }
+            if (ts < lostFrom || ts > lostTo) {
+                events.addAll(a.accept(x));
+            }
+        }
+        events.addAll(a.finish());
+        SessionSummary sum = SyntheticSession.summary(events);
+        assertEquals(trueStart, (sum.startUs() - s.t0Us) / 1e6, 0.015, sum.toString());
+        // the first sample after the hole would be 100 ms late; the fit bridges it (4 N of noise
+        // at 50 Hz leaves it about ±15 ms)
+        assertEquals(trueEnd, (sum.endUs() - s.t0Us) / 1e6, 0.03, sum.toString());
+        assertEquals(3 + 1 + 5, sum.lostPackets(), sum.toString());
+    }
+}
