@@ -34,19 +34,20 @@ final class CrossingFit {
      * @return the fitted crossing time, µs; {@code roughUs} when the samples do not allow a fit
      */
     static long refine(TimeSeriesRing loads, double offsetN, double thresholdN, boolean rising, long roughUs) {
-        int first = -1;
+        int atRough = loads.floorIndex(roughUs);
+        int first = 0;
         int last = -1;
         for (long half = HALF_WINDOW_US; half <= MAX_HALF_WINDOW_US; half += 100_000) {
             first = Math.max(0, loads.floorIndex(roughUs - half) + 1);
             last = loads.floorIndex(roughUs + half);
-            int before = loads.floorIndex(roughUs) - first + 1;
-            int after = last - loads.floorIndex(roughUs);
+            int before = atRough - first + 1;
+            int after = last - atRough;
             if (before >= MIN_SIDE_SAMPLES && after >= MIN_SIDE_SAMPLES) {
                 break;
             }
         }
         int n = last - first + 1;
-        if (first < 0 || last < 0 || n < 2 * MIN_SIDE_SAMPLES - 1) {
+        if (n < 2 * MIN_SIDE_SAMPLES - 1) {
             return roughUs;
         }
         WeightedObservedPoints points = new WeightedObservedPoints();

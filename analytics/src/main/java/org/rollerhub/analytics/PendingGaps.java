@@ -59,18 +59,9 @@ final class PendingGaps {
         return n;
     }
 
-    /** Removes the entries sent at or before {@code tUs}; returns how many packets they held. */
+    /** Removes the entries sent at or before {@code tUs} (a device time, below {@code Long.MAX_VALUE}); returns their packets. */
     long takeUpTo(long tUs) {
-        return tUs == Long.MAX_VALUE ? takeAll() : takeBefore(tUs + 1);
-    }
-
-    private long takeAll() {
-        long n = 0;
-        for (int i = 0; i < size; i++) {
-            n += packets[i];
-        }
-        size = 0;
-        return n;
+        return takeBefore(tUs + 1);
     }
 
     private void removeAt(int i) {

@@ -13,7 +13,9 @@ import java.util.List;
  * into the roller's rotation, learning the gyro bias while still; {@link ContactPosition} turns
  * that into s = r·Δθ and a level. The load (sum of cells, minus a pressure zero tracked while
  * unloaded) drives the session state machine here (IDLE → STARTING once above 80 N → IN_SESSION
- * after 1 s → ENDING once below 40 N → IDLE after 5 s), the {@link RepTracker} (baseline,
+ * after 1 s → ENDING once below 40 N → IDLE after 5 s; start and end are fitted by
+ * {@link CrossingFit} once the samples after them are in, and lost packets wait in
+ * {@link PendingGaps} until then), the {@link RepTracker} (baseline,
  * reps, holds, compensation) and zone times; the {@link ShiftTracker} watches the rolling between
  * rests. Every threshold is a setting ({@link AnalyticsSettings}); memory is bounded whatever the
  * length of the stream.
@@ -120,8 +122,7 @@ public final class SessionAnalyzer {
     public List<SessionEvent> linkGap(long sentUs, int lostPackets) {
         if (lostPackets > 0) {
             if (gaps.isFull()) { // more than any real link loses in a few seconds: decide the oldest now
-                long n = gaps.takeOldest(phase == Phase.IDLE ? Long.MAX_VALUE : startUs);
-                lost += phase == Phase.IDLE ? 0 : n;
+                lost += gaps.takeOldest(phase == Phase.IDLE ? Long.MAX_VALUE : startUs);
             }
             gaps.add(sentUs, lostPackets);
         }

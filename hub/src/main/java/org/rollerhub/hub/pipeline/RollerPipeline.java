@@ -80,7 +80,6 @@ public final class RollerPipeline implements PacketSink {
 
     private boolean wallOffsetKnown;
     private long wallOffsetUs; // wall µs since the epoch minus device µs
-    private long latestSampleUs = Long.MIN_VALUE; // device time of the latest sample received, µs
 
     private String sessionId;
     private long sessionStartUs;
@@ -148,7 +147,6 @@ public final class RollerPipeline implements PacketSink {
             }
             setup = newSetup;
             analyzer = new SessionAnalyzer(settings, setup);
-            latestSampleUs = Long.MIN_VALUE;
             lossDating.reset();
         }
         hello = h;
@@ -205,7 +203,6 @@ public final class RollerPipeline implements PacketSink {
         }
         // a run of lost packets is dated where it began (LossDating)
         gap(lossDating.runStartUs(lastSampleUs), lost);
-        latestSampleUs = Math.max(latestSampleUs, lastSampleUs);
         history.record(tUs, linkCounters);
     }
 
