@@ -85,6 +85,39 @@ final class CrossingFit {
         return best == Long.MIN_VALUE ? roughUs : roughUs + best;
     }
 
+    /**
+     * The crossing of {@code thresholdN} (after subtracting {@code offsetN}) in the given direction
+     * nearest {@code roughUs}, within {@code spanUs} either side, between the two samples around it
+     * (linear, also across lost samples: it is only where {@link #refine} looks). Why: the rough crossing was found against a zero that has since been corrected
+     * (the zero followed the rider getting on, or drifted over the session), and on a slow ramp
+     * the corrected crossing can be far outside {@link #refine}'s window. {@code roughUs} when no
+     * sample pair crosses.
+     */
+    static long nearest(TimeSeriesRing loads, double offsetN, double thresholdN, boolean rising, long roughUs,
+            long spanUs) {
+        int first = Math.max(0, loads.floorIndex(roughUs - spanUs));
+        int last = loads.floorIndex(roughUs + spanUs);
+        long best = roughUs;
+        long bestDistance = Long.MAX_VALUE;
+        for (int i = first; i < last; i++) {
+            double a = loads.valueAt(i) - offsetN - thresholdN;
+            double b = loads.valueAt(i + 1) - offsetN - thresholdN;
+            boolean crosses = rising ? a <= 0 && b > 0 : a >= 0 && b < 0;
+            if (!crosses) {
+                continue;
+            }
+            long ta = loads.timeAt(i);
+            long tb = loads.timeAt(i + 1);
+            long at = ta + Math.round((tb - ta) * a / (a - b));
+            long distance = Math.abs(at - roughUs);
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = at;
+            }
+        }
+        return best;
+    }
+
     private static double eval(double[] c, double x) {
         double v = 0;
         for (int i = c.length - 1; i >= 0; i--) {

@@ -28,10 +28,16 @@ public final class SessionAnalyzer {
     /** Widest step between pressure samples (25 Hz is 40 ms) across which a threshold crossing is interpolated, µs. */
     private static final long MAX_CROSSING_STEP_US = 50_000;
     /**
-     * How long lost packets wait before they are counted, µs: a session's start and end are
-     * refined by up to {@link CrossingFit}'s 0.4 s once the samples after them are in.
+     * How far from the crossing found live the corrected one is looked for, µs: a zero off by
+     * 10-20 N (followed while getting on, or drifted over a long session) moves it along a
+     * getting-on or -off ramp by up to about a second.
      */
-    private static final long GAP_HOLD_US = 500_000;
+    private static final long RESCAN_US = 1_500_000;
+    /**
+     * How long lost packets wait before they are counted, µs: a session's start and end, once the
+     * samples after them are in, may move from where they were seen live by up to {@link #RESCAN_US}.
+     */
+    private static final long GAP_HOLD_US = RESCAN_US;
     /** After the load falls below the unloaded threshold, the getting off is over by then, µs. */
     private static final long SETTLED_AFTER_END_US = 1_500_000;
     /** Unloaded readings needed to measure the zero's drift over a session. */
@@ -221,7 +227,14 @@ public final class SessionAnalyzer {
                     zoneTime(f, dt, false);
                     if (tUs - startUs >= confirmUs) {
                         phase = Phase.IN_SESSION;
-                        startUs = CrossingFit.refine(rawLoads, startZeroN, settings.loadedN(), true, startUs);
+                        // the crossing seen live was against the followed zero, and may lie after lost
+                        // samples: find it against the zero before lying down, then take that zero
+                        // from before the crossing found, and look again
+                        long rough = CrossingFit.nearest(rawLoads, startZeroN, settings.loadedN(), true, startUs,
+                                RESCAN_US);
+                        startZeroN = zero.valueBefore(rough);
+                        rough = CrossingFit.nearest(rawLoads, startZeroN, settings.loadedN(), true, rough, RESCAN_US);
+                        startUs = CrossingFit.refine(rawLoads, startZeroN, settings.loadedN(), true, rough);
                         gaps.takeBefore(startUs); // sent before the session
                         position.zeroAt(startUs);
                         reps.start(startUs, tUs, reps.recentMean(300_000));
@@ -268,7 +281,9 @@ public final class SessionAnalyzer {
      */
     private long finalEndUs() {
         double driftN = driftCount >= MIN_DRIFT_SAMPLES ? driftSumN / driftCount : 0;
-        long end = CrossingFit.refine(rawLoads, zero.valueN() + driftN, settings.unloadedN(), false, endCandidateUs);
+        double offsetN = zero.valueN() + driftN;
+        long rough = CrossingFit.nearest(rawLoads, offsetN, settings.unloadedN(), false, endCandidateUs, RESCAN_US);
+        long end = CrossingFit.refine(rawLoads, offsetN, settings.unloadedN(), false, rough);
         if (driftCount >= MIN_DRIFT_SAMPLES) {
             zero.set(lastPressureUs, zero.valueN() + driftN);
         }

@@ -96,4 +96,55 @@ class SessionBoundsTest {
         assertEquals(trueEnd, (sum.endUs() - s.t0Us) / 1e6, 0.03, sum.toString());
         assertEquals(3 + 1 + 5, sum.lostPackets(), sum.toString());
     }
+
+    @Test
+    void startAndEndAreFoundThoughTheSamplesRightAfterThemWereLostOnSlowRamps() {
+        SyntheticSession s = new SyntheticSession();
+        s.breathN = 0;
+        s.f0N = 115; // a light rider getting on and off slowly: the zero follows the first newtons
+        s.pressureHz = 100;
+        s.zeroDriftNps = -0.05; // 3 N a minute, the model's worst
+        s.rest(10); // long enough for the zero to settle on its first noisy reading
+        double lieDown = s.t;
+        s.lieDown(2.5).rest(60);
+        double getOff = s.t;
+        s.getOff(2.5).rest(8);
+        double trueStart = lieDown + risingCrossingS(s.f0N, 80, 2.5);
+        double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 2.5);
+        // The zero follows the first 10 N of getting on, so the load crosses 80 N against it 0.13 s
+        // late, inside a hole of lost samples: the first sample past the threshold is 0.45 s late.
+        // The end is read against a zero 14 N off until the drift is known: its crossing against
+        // that comes 0.17 s early, before another hole. Each time the fit window around the
+        // crossing found live misses the true one.
+        double[][] holes = {{trueStart + 0.08, trueStart + 0.45}, {trueEnd - 0.05, trueEnd + 0.3}};
+        SessionAnalyzer a = new SessionAnalyzer(T8, s.setup());
+        List<SessionEvent> events = new ArrayList<>();
+        List<PressureSample> pressure = s.pressure();
+        int p = 0;
+        for (ImuSample x : s.imu()) {
+            while (p < pressure.size() && pressure.get(p).tUs() <= x.tUs()) {
+                PressureSample y = pressure.get(p++);
+                if (!inHole(holes, (y.tUs() - s.t0Us) / 1e6)) {
+                    events.addAll(a.accept(y));
+                }
+            }
+            if (!inHole(holes, (x.tUs() - s.t0Us) / 1e6)) {
+                events.addAll(a.accept(x));
+            }
+        }
+        events.addAll(a.finish());
+        SessionSummary sum = SyntheticSession.summary(events);
+        // the zero as it was 1.5 s before the crossing had already followed 1.5 N: about 25 ms late
+        assertEquals(trueStart, (sum.startUs() - s.t0Us) / 1e6, 0.04, sum.toString());
+        assertEquals(trueEnd, (sum.endUs() - s.t0Us) / 1e6, 0.04, sum.toString());
+    }
+
+    private static boolean inHole(double[][] holes, double ts) {
+        for (double[] h : holes) {
+            if (ts >= h[0] && ts < h[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
