@@ -180,6 +180,52 @@ final class BreathFit {
         return new Levels(fixed[0], rise, fixed[0] + rise + fixed[1]);
     }
 
+    /**
+     * The load explained by breathing alone (a level and one sine, no ramps) over the samples last
+     * given, at the best of the rates {@code loHz} to {@code hiHz} in steps of {@link #STEP_HZ};
+     * null when there are too few samples. What a rep candidate is compared with: a breath's peak
+     * seen from a baseline caught in a trough crosses the rep threshold, but the breathing alone
+     * then explains the window about as well as a rise and a return do.
+     */
+    BreathOnly breathOnly(double loHz, double hiHz) {
+        if (n < 12) {
+            return null;
+        }
+        BreathOnly best = null;
+        double[][] gram = new double[3][3];
+        double[] rhs = new double[3];
+        for (double hz = loHz; hz <= hiHz + 1e-9; hz += STEP_HZ) {
+            fillWave(hz);
+            for (double[] row : gram) {
+                java.util.Arrays.fill(row, 0);
+            }
+            java.util.Arrays.fill(rhs, 0);
+            for (int i = 0; i < n; i++) {
+                double[] z = {1, sin[i], cos[i]};
+                for (int p = 0; p < 3; p++) {
+                    rhs[p] += z[p] * y[i];
+                    for (int q = 0; q < 3; q++) {
+                        gram[p][q] += z[p] * z[q];
+                    }
+                }
+            }
+            DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(gram), SINGULAR_PIVOT).getSolver();
+            if (!solver.isNonSingular()) {
+                continue;
+            }
+            double[] c = solver.solve(MatrixUtils.createRealVector(rhs)).toArray();
+            double sse = yy - (c[0] * rhs[0] + c[1] * rhs[1] + c[2] * rhs[2]);
+            if (best == null || sse < best.sse()) {
+                best = new BreathOnly(hz, c[0], Math.hypot(c[1], c[2]), sse);
+            }
+        }
+        return best;
+    }
+
+    /** Breathing alone: rate Hz, level and amplitude N, residual N². */
+    record BreathOnly(double hz, double levelN, double amplitudeN, double sse) {
+    }
+
     /** A rep's levels, breathing aside, newtons. */
     record Levels(double before, double rise, double after) {
     }

@@ -35,8 +35,12 @@ final class RepTracker {
      * fit squeezed against the start of its window can miss a slow rise; the top does not.
      */
     private static final double CANCEL_TOP_FRACTION = 0.25;
+    /** Breathing swings the load by at most this fraction of its level either way (0.12 and a margin). */
+    private static final double BREATH_ONLY_MAX_AMPLITUDE_FRACTION = 0.135;
+    /** What breathing alone may leave unexplained in a lone breath's window, fraction of F0 (rms). */
+    private static final double BREATH_ONLY_RMS_FRACTION = 0.025;
     /** A fit's levels this far from F0 or more are not believed (a fit gone astray), fraction of F0... */
-    private static final double PLAUSIBLE_LEVEL_FRACTION = 0.25;
+    private static final double PLAUSIBLE_LEVEL_FRACTION = 0.15;
     /** ...and this far once the neutral average is settled (it is right to a few per cent then). */
     private static final double SETTLED_LEVEL_FRACTION = 0.10;
     /** Breathing is under 0.4 Hz: a tenth of a second per point is plenty for its fit. */
@@ -184,8 +188,14 @@ final class RepTracker {
             case RETURNED -> {
                 if (fs - f0 >= rise) {
                     finalizeRep(Math.max(returnUs + 300_000, t - 600_000), out);
-                    state = State.CANDIDATE;
-                    crossUpUs = t;
+                    // the rep's fit may have moved the baseline: the rise is judged against that
+                    f0 = neutral.known() ? neutral.baseline() : followF0;
+                    if (fs - f0 >= settings.repRiseFraction() * f0) {
+                        state = State.CANDIDATE;
+                        crossUpUs = t;
+                    } else {
+                        state = State.NEUTRAL;
+                    }
                 } else if (t - returnUs >= RETURN_SETTLE_US) {
                     finalizeRep(t, out);
                     state = State.NEUTRAL;
@@ -267,12 +277,24 @@ final class RepTracker {
             int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
             BreathFit.Fit joint = jointFit(nb, origin, riseRamp, retRamp, riseFrom, retTo, t50u, t50d);
             BreathFit.Levels levels = joint == null ? null : breathFit.levels(joint);
+            boolean lowTop = top - f0 < CANCEL_TOP_FRACTION * f0;
             if (levels != null && plausible(levels)) {
                 // the load after the return, breathing aside, is the best baseline there is: take it
                 followF0 = levels.after();
                 neutral.hint(levels.after());
-                if (levels.rise() < settings.repRiseFraction() * levels.before() && top - f0 < CANCEL_TOP_FRACTION * f0) {
+                if (levels.rise() < settings.repRiseFraction() * levels.before() && lowTop) {
                     // breathing (and a baseline caught in its trough) made this look like a rep
+                    out.add(new SessionEvent.RepCancelled(lastUs));
+                    return;
+                }
+            } else if (joint != null && lowTop) {
+                // a lone breath's peak: the joint fit's ramps and breathing can trade against each
+                // other without limit and say anything, so ask whether breathing alone explains it
+                BreathFit.BreathOnly only = breathFit.breathOnly(BreathFit.MIN_HZ,
+                        BreathFit.MIN_HZ + (BreathFit.GRID - 1) * BreathFit.STEP_HZ);
+                if (only != null && breathingAlone(only, Math.sqrt(joint.sse() / nb), nb)) {
+                    followF0 = only.levelN();
+                    neutral.hint(only.levelN());
                     out.add(new SessionEvent.RepCancelled(lastUs));
                     return;
                 }
@@ -371,9 +393,23 @@ final class RepTracker {
     }
 
     /**
+     * Whether breathing alone explains a candidate's window: its swing is no wider than the
+     * model's breathing (3 % of body weight either way, 0.12 of F0 at the lightest F0, and a
+     * margin), and what it leaves unexplained is small: under {@link #BREATH_ONLY_RMS_FRACTION} of
+     * F0, or, where the sensors' noise alone leaves more, three times the joint fit's residual.
+     */
+    private boolean breathingAlone(BreathFit.BreathOnly only, double jointRmsN, int points) {
+        double rms = Math.sqrt(only.sse() / points);
+        return only.amplitudeN() <= BREATH_ONLY_MAX_AMPLITUDE_FRACTION * only.levelN()
+                && rms <= Math.max(BREATH_ONLY_RMS_FRACTION * f0, 3 * jointRmsN);
+    }
+
+    /**
      * Whether a fit's levels can be believed: before and after the rep the load, breathing aside,
-     * is within a quarter of F0 of it (drift and settling move F0 by a few per cent a minute). A
-     * fit that went astray (a slow rise squeezed against its window) can say anything.
+     * is within {@link #PLAUSIBLE_LEVEL_FRACTION} of F0 (drift and settling move F0 by a few per
+     * cent a minute, and an F0 first taken at a breath's trough or peak is off by up to 0.12). A
+     * fit that went astray (a slow rise squeezed against its window, a lone breath's peak traded
+     * between ramps and breathing) can say anything.
      */
     private boolean plausible(BreathFit.Levels levels) {
         // once the neutral average has had enough load it is right to a few per cent, and a fit
