@@ -313,9 +313,11 @@ final class RepTracker {
         endUs = Math.max(endUs, riseEndUs);
         double holdS = Math.max(0, (retStartUs - riseEndUs) / 1e6);
         boolean held = holdS >= settings.holdMinSeconds();
-        // the level where the rise began: just before the fitted begin, so that a compensating
-        // slide already under way at the fitted instant does not move it
-        double s0 = position.sAt(startUs - LEVEL_LOOKBACK_US);
+        // the level where the rise began: the fitted begin, or just before it if the contact was
+        // higher then, so that a compensating slide (toward the feet) already under way at the
+        // fitted instant does not move it, while a shift toward the head that ended right at the
+        // rise (sample-113) counts where it ended
+        double s0 = Math.max(position.sAt(startUs - LEVEL_LOOKBACK_US), position.sAt(startUs));
         Level level = position.levelAt(s0);
         double slide = s0 - position.minSBetween(startUs, Math.max(startUs, riseEndUs + 200_000));
         boolean compensated = slide >= settings.compensationSlideCm() || level == Level.L;

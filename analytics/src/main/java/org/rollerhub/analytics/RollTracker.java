@@ -14,7 +14,8 @@ package org.rollerhub.analytics;
  *   <li>At each true rest the rotation since the previous rest is fused with the change of the
  *       gravity angle, weighted by their doubts (see {@link #atRest}); within the rest the angle
  *       follows gravity. The accelerometer's bias is learned from the rests ({@link GravityCircle}),
- *       so the gravity angle is right to a fraction of a milliradian.
+ *       so the gravity angle is right to a fraction of a milliradian; the angle from the first
+ *       rest, by gravity alone, then corrects what the chain of rests has gathered.
  *   <li>The end of a stillness or rest already holds the start of the next motion, whose
  *       acceleration bends gravity; what those last moments taught is taken back ({@link RecentStates}).
  * </ul>
@@ -44,6 +45,12 @@ final class RollTracker {
     private static final long SNAPSHOT_STEP_US = 50_000;
     /** The gravity angle's noise after averaging at rest, rad. */
     private static final double GRAVITY_NOISE_RAD = 0.003;
+    /**
+     * The gravity angle's own noise in a rotation measured from the anchor rest, rad (the
+     * accelerometer averaged over 0.1 s: a fraction of a milliradian; the result hardly depends on
+     * it between 0.5 and 2 mrad).
+     */
+    private static final double ANCHOR_NOISE_RAD = 0.001;
     /** How far the bias-corrected gyro integral may drift per second of motion (bias wander), rad/s. */
     private static final double GYRO_DRIFT_RAD_PER_S = 0.0035;
     /** The gyro integral's doubt over a quick roll, rad. */
@@ -79,6 +86,10 @@ final class RollTracker {
     private double restAy; // gravity direction at the latest rest
     private double restAz;
     private double restTheta;
+    private double anchorAy; // gravity at the first rest, the absolute reference
+    private double anchorAz;
+    private double anchorTheta;
+    private double thetaVar; // doubt of theta relative to the anchor, rad²
     private double ayAvg;
     private double azAvg;
     private final GravityCircle gravity = new GravityCircle();
@@ -227,6 +238,13 @@ final class RollTracker {
      * accelerometer's bias ({@link GravityCircle#rotationDoubtRad}). So a long slow creep is held
      * by gravity and a quick roll mostly by the gyro. Within the rest the gyro is not integrated
      * and the angle follows gravity.
+     *
+     * <p>Then the angle is corrected once more by gravity measured from the anchor (the first rest
+     * of all), in the way of a Kalman update: the chain of rest-to-rest fusions carries a doubt
+     * that grows with every motion, while gravity from the anchor has a doubt that does not (only
+     * what is still unknown of the accelerometer's bias, over the angle between the two). Without
+     * this, a fraction of a milliradian lost at each roll added up to 0.1-0.3 mm over a session:
+     * enough to put a contact resting near a zone's edge on its other side for seconds.
      */
     private void atRest() {
         if (!inRest) {
@@ -245,8 +263,24 @@ final class RollTracker {
             double wg = 1 / (gyroDoubt * gyroDoubt);
             double wa = 1 / (gravityDoubt * gravityDoubt);
             theta = restTheta + (wg * byGyro + wa * byGravityUnwrapped) / (wg + wa);
+            thetaVar += 1 / (wg + wa);
+            // then the angle from the anchor rest, by gravity alone: its error does not add up rest
+            // after rest as the chain's does
+            double anchorRad = gravity.angle(anchorAy, anchorAz);
+            double fromAnchor = wrap(gravity.angle(ayAvg, azAvg) - anchorRad);
+            double chain = theta - anchorTheta;
+            double absolute = anchorTheta + fromAnchor + Math.rint((chain - fromAnchor) / (2 * Math.PI)) * 2 * Math.PI;
+            double absDoubt = gravity.rotationDoubtRad(anchorRad, anchorRad + chain) + ANCHOR_NOISE_RAD;
+            double gain = thetaVar / (thetaVar + absDoubt * absDoubt);
+            theta += gain * (absolute - theta);
+            thetaVar *= 1 - gain;
             history.add(lastUs, theta);
             lastStoredUs = lastUs;
+        } else if (!inRest) {
+            anchorAy = ayAvg;
+            anchorAz = azAvg;
+            anchorTheta = theta;
+            thetaVar = 0;
         }
         if (!inRest) {
             arrivalTheta = theta;
