@@ -200,8 +200,11 @@ final class BreathFit {
                 java.util.Arrays.fill(row, 0);
             }
             java.util.Arrays.fill(rhs, 0);
+            double[] z = new double[3];
             for (int i = 0; i < n; i++) {
-                double[] z = {1, sin[i], cos[i]};
+                z[0] = 1;
+                z[1] = sin[i];
+                z[2] = cos[i];
                 for (int p = 0; p < 3; p++) {
                     rhs[p] += z[p] * y[i];
                     for (int q = 0; q < 3; q++) {
