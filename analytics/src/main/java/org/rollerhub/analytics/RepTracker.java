@@ -277,8 +277,9 @@ final class RepTracker {
             int nb = collect(riseFrom, retTo, origin, BREATH_BIN_US);
             BreathFit.Fit joint = jointFit(nb, origin, riseRamp, retRamp, riseFrom, retTo, t50u, t50d);
             BreathFit.Levels levels = joint == null ? null : breathFit.levels(joint);
+            boolean believed = levels != null && plausible(levels);
             boolean lowTop = top - f0 < CANCEL_TOP_FRACTION * f0;
-            if (levels != null && plausible(levels)) {
+            if (believed) {
                 // the load after the return, breathing aside, is the best baseline there is: take it
                 followF0 = levels.after();
                 neutral.hint(levels.after());
@@ -299,7 +300,10 @@ final class RepTracker {
                     return;
                 }
             }
-            if (joint != null) {
+            if (joint != null && believed) {
+                // a fit not believed places its ramps no better than its levels (a rate far from
+                // the breathing's, in a short window after a shift, put a rise 2.5 s early at the
+                // foot of the breath before it): the ramps fitted without breathing stay
                 riseRamp = new RampFit.Ramp(joint.rise().t0() + origin, joint.rise().d(), joint.sse());
                 retRamp = new RampFit.Ramp(joint.ret().t0() + origin, joint.ret().d(), joint.sse());
             }
