@@ -39,6 +39,12 @@ final class RepTracker {
     private static final double BREATH_ONLY_MAX_AMPLITUDE_FRACTION = 0.135;
     /** What breathing alone may leave unexplained in a lone breath's window, fraction of F0 (rms). */
     private static final double BREATH_ONLY_RMS_FRACTION = 0.025;
+    /**
+     * A joint fit that is not believed and puts the rise this far from the fit without breathing
+     * has gone astray, s (a breathing rate far off moves it by 2-3 s; strong breathing alone moves
+     * the fit without breathing by up to a second).
+     */
+    private static final double ASTRAY_RISE_S = 1.5;
     /** A fit's levels this far from F0 or more are not believed (a fit gone astray), fraction of F0... */
     private static final double PLAUSIBLE_LEVEL_FRACTION = 0.15;
     /** ...and this far once the neutral average is settled (it is right to a few per cent then). */
@@ -300,10 +306,10 @@ final class RepTracker {
                     return;
                 }
             }
-            if (joint != null && believed) {
-                // a fit not believed places its ramps no better than its levels (a rate far from
-                // the breathing's, in a short window after a shift, put a rise 2.5 s early at the
-                // foot of the breath before it): the ramps fitted without breathing stay
+            if (joint != null && (believed || Math.abs(joint.rise().t0() + origin - riseRamp.t0()) <= ASTRAY_RISE_S)) {
+                // a fit not believed whose rise is also far from the one fitted without breathing
+                // went astray (a rate far from the breathing's, in a short window after a shift,
+                // put a rise 2-2.5 s early at the foot of the breath before it): those ramps stay
                 riseRamp = new RampFit.Ramp(joint.rise().t0() + origin, joint.rise().d(), joint.sse());
                 retRamp = new RampFit.Ramp(joint.ret().t0() + origin, joint.ret().d(), joint.sse());
             }
