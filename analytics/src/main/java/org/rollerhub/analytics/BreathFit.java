@@ -182,19 +182,20 @@ final class BreathFit {
 
     /**
      * The load explained by breathing alone (a level and one sine, no ramps) over the samples last
-     * given, at the best of the rates {@code loHz} to {@code hiHz} in steps of {@link #STEP_HZ};
-     * null when there are too few samples. What a rep candidate is compared with: a breath's peak
+     * given, at the best of the {@link #GRID} rates from {@link #MIN_HZ}; null when there are too
+     * few samples. What a rep candidate is compared with: a breath's peak
      * seen from a baseline caught in a trough crosses the rep threshold, but the breathing alone
      * then explains the window about as well as a rise and a return do.
      */
-    BreathOnly breathOnly(double loHz, double hiHz) {
+    BreathOnly breathOnly() {
         if (n < 12) {
             return null;
         }
         BreathOnly best = null;
         double[][] gram = new double[3][3];
         double[] rhs = new double[3];
-        for (double hz = loHz; hz <= hiHz + 1e-9; hz += STEP_HZ) {
+        for (int k = 0; k < GRID; k++) {
+            double hz = MIN_HZ + k * STEP_HZ;
             fillWave(hz);
             for (double[] row : gram) {
                 java.util.Arrays.fill(row, 0);

@@ -88,10 +88,10 @@ final class CrossingFit {
     /**
      * The crossing of {@code thresholdN} (after subtracting {@code offsetN}) in the given direction
      * nearest {@code roughUs}, within {@code spanUs} either side, between the two samples around it
-     * (linear, also across lost samples: it is only where {@link #refine} looks). Why: the rough crossing was found against a zero that has since been corrected
-     * (the zero followed the rider getting on, or drifted over the session), and on a slow ramp
-     * the corrected crossing can be far outside {@link #refine}'s window. {@code roughUs} when no
-     * sample pair crosses.
+     * (linear, also across lost samples: it is only where {@link #refine} looks). Why: the rough
+     * crossing was found against a zero that has since been corrected (the zero followed the rider
+     * getting on, or drifted over the session), and on a slow ramp the corrected crossing can be
+     * far outside {@link #refine}'s window. {@code roughUs} when no sample pair crosses.
      */
     static long nearest(TimeSeriesRing loads, double offsetN, double thresholdN, boolean rising, long roughUs,
             long spanUs) {

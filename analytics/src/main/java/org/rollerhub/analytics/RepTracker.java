@@ -156,7 +156,7 @@ final class RepTracker {
                 if (settled >= NEUTRAL_FROM_US) {
                     neutral.neutral(t, raw.valueAt(raw.size() - 1));
                 }
-                f0 = neutral.known() ? neutral.baseline() : followF0;
+                f0 = baseline();
                 if (settled >= WARM_UP_US && fs - f0 >= rise) {
                     state = State.CANDIDATE;
                     crossUpUs = t;
@@ -195,7 +195,7 @@ final class RepTracker {
                 if (fs - f0 >= rise) {
                     finalizeRep(Math.max(returnUs + 300_000, t - 600_000), out);
                     // the rep's fit may have moved the baseline: the rise is judged against that
-                    f0 = neutral.known() ? neutral.baseline() : followF0;
+                    f0 = baseline();
                     if (fs - f0 >= settings.repRiseFraction() * f0) {
                         state = State.CANDIDATE;
                         crossUpUs = t;
@@ -226,6 +226,17 @@ final class RepTracker {
 
     List<Rep> reps() {
         return reps;
+    }
+
+    /** F0 as measured now: the neutral average once known, else the follower of the load. */
+    private double baseline() {
+        return neutral.known() ? neutral.baseline() : followF0;
+    }
+
+    /** A baseline measured by a fit (breathing aside) replaces both the follower and the neutral average. */
+    private void takeBaseline(double baselineN) {
+        followF0 = baselineN;
+        neutral.hint(baselineN);
     }
 
     /** Rough live rise begin: the last time the smoothed load was near the baseline before the crossing. */
@@ -287,8 +298,7 @@ final class RepTracker {
             boolean lowTop = top - f0 < CANCEL_TOP_FRACTION * f0;
             if (believed) {
                 // the load after the return, breathing aside, is the best baseline there is: take it
-                followF0 = levels.after();
-                neutral.hint(levels.after());
+                takeBaseline(levels.after());
                 if (levels.rise() < settings.repRiseFraction() * levels.before() && lowTop) {
                     // breathing (and a baseline caught in its trough) made this look like a rep
                     out.add(new SessionEvent.RepCancelled(lastUs));
@@ -297,11 +307,9 @@ final class RepTracker {
             } else if (joint != null && lowTop) {
                 // a lone breath's peak: the joint fit's ramps and breathing can trade against each
                 // other without limit and say anything, so ask whether breathing alone explains it
-                BreathFit.BreathOnly only = breathFit.breathOnly(BreathFit.MIN_HZ,
-                        BreathFit.MIN_HZ + (BreathFit.GRID - 1) * BreathFit.STEP_HZ);
+                BreathFit.BreathOnly only = breathFit.breathOnly();
                 if (only != null && breathingAlone(only, Math.sqrt(joint.sse() / nb), nb)) {
-                    followF0 = only.levelN();
-                    neutral.hint(only.levelN());
+                    takeBaseline(only.levelN());
                     out.add(new SessionEvent.RepCancelled(lastUs));
                     return;
                 }

@@ -59,7 +59,7 @@ final class RollTracker {
      * Span over which the rate's slope on each side of a gap is measured, µs: one sample's slope is
      * mostly gyro noise at a high rate (2.8 rad/s² at 1 kHz, 2 mm over a 0.3 s bridge).
      */
-    static final long SLOPE_SPAN_US = 40_000;
+    private static final long SLOPE_SPAN_US = 40_000;
     /** Extra doubt of the gyro's bridge over lost samples: this times the gap's length squared, rad/s². */
     private static final double GAP_DOUBT_RAD_PER_S2 = 0.5;
 
@@ -264,9 +264,7 @@ final class RollTracker {
             double fromRad = gravity.angle(restAy, restAz);
             double byGravity = wrap(gravity.angle(ayAvg, azAvg) - fromRad);
             double byGyro = theta - restTheta;
-            // the gravity angle only knows rotation modulo a turn: take the turn count from the gyro
-            double turns = Math.rint((byGyro - byGravity) / (2 * Math.PI));
-            double byGravityUnwrapped = byGravity + turns * 2 * Math.PI;
+            double byGravityUnwrapped = unwrapNear(byGravity, byGyro);
             double gyroDoubt = GYRO_DRIFT_RAD_PER_S * (lastUs - lastRestUs) / 1e6 + GYRO_DOUBT_RAD
                     + gapDoubt + (saturatedSinceRest ? Math.PI : 0);
             double gravityDoubt = gravity.rotationDoubtRad(fromRad, fromRad + byGyro) + GRAVITY_NOISE_RAD;
@@ -279,7 +277,7 @@ final class RollTracker {
             double anchorRad = gravity.angle(anchorAy, anchorAz);
             double fromAnchor = wrap(gravity.angle(ayAvg, azAvg) - anchorRad);
             double chain = theta - anchorTheta;
-            double absolute = anchorTheta + fromAnchor + Math.rint((chain - fromAnchor) / (2 * Math.PI)) * 2 * Math.PI;
+            double absolute = anchorTheta + unwrapNear(fromAnchor, chain);
             double absDoubt = gravity.rotationDoubtRad(anchorRad, anchorRad + chain) + ANCHOR_NOISE_RAD;
             double gain = thetaVar / (thetaVar + absDoubt * absDoubt);
             theta += gain * (absolute - theta);
@@ -329,6 +327,14 @@ final class RollTracker {
         restAy = before[1];
         restAz = before[2];
         recentRest.clear();
+    }
+
+    /**
+     * The gravity angle only knows a rotation modulo a turn: {@code byGravity} plus the whole turns
+     * that bring it nearest {@code byGyro}, which counts them.
+     */
+    private static double unwrapNear(double byGravity, double byGyro) {
+        return byGravity + Math.rint((byGyro - byGravity) / (2 * Math.PI)) * 2 * Math.PI;
     }
 
     private static double wrap(double a) {

@@ -77,7 +77,6 @@ public final class SessionAnalyzer {
 
     // the session being built
     private long startUs;
-    private double startZeroN; // the cells' zero as it stood before the rider began lying down, N
     private long endCandidateUs;
     private final List<Shift> shiftList = new ArrayList<>();
     private double neckUs;
@@ -123,7 +122,7 @@ public final class SessionAnalyzer {
      * The link lost {@code lostPackets} packets sent at device time {@code sentUs}: a gap, not a
      * spurious event. The samples simply are not there; the trackers bridge the time step. The
      * packets count toward the session whose start and end enclose {@code sentUs}, decided once
-     * those are final (packets may be reported in any order, up to half a second late).
+     * those are final (packets may be reported in any order, up to {@link #GAP_HOLD_US} late).
      */
     public List<SessionEvent> linkGap(long sentUs, int lostPackets) {
         if (lostPackets > 0) {
@@ -196,7 +195,6 @@ public final class SessionAnalyzer {
         long crossUs = tUs;
         if (phase == Phase.IDLE && f > settings.loadedN()) {
             crossUs = crossing(settings.loadedN(), tUs, f);
-            startZeroN = zero.valueBefore(tUs);
         } else if (phase == Phase.IN_SESSION && f < settings.unloadedN()) {
             crossUs = crossing(settings.unloadedN(), tUs, f);
         }
@@ -230,6 +228,7 @@ public final class SessionAnalyzer {
                         // the crossing seen live was against the followed zero, and may lie after lost
                         // samples: find it against the zero before lying down, then take that zero
                         // from before the crossing found, and look again
+                        double startZeroN = zero.valueBefore(startUs); // the zero is not followed once loaded
                         long rough = CrossingFit.nearest(rawLoads, startZeroN, settings.loadedN(), true, startUs,
                                 RESCAN_US);
                         startZeroN = zero.valueBefore(rough);

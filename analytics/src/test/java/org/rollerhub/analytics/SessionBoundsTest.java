@@ -54,7 +54,7 @@ class SessionBoundsTest {
         double trueStart = lieDown + risingCrossingS(s.f0N, 80, 1.5);
         double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 1.5);
         // the link loses everything from 100 ms before the end to 100 ms after it; the runs are
-        // reported late (when the next packet arrives) and out of order
+        // reported late (when the next packet arrives) and out of order, by report time
         double lostFrom = trueEnd - 0.1;
         double lostTo = trueEnd + 0.1;
         List<double[]> runs = new ArrayList<>(); // {began s, packets, reported at s}
@@ -65,30 +65,7 @@ class SessionBoundsTest {
         runs.add(new double[] {trueEnd - 0.05, 5, lostTo}); // began before it: counted whole
         runs.add(new double[] {trueEnd + 3, 6, trueEnd + 3.1}); // while the roller lies empty: not counted
 
-        SessionAnalyzer a = new SessionAnalyzer(T8, s.setup());
-        List<SessionEvent> events = new ArrayList<>();
-        List<ImuSample> imu = s.imu();
-        List<PressureSample> pressure = s.pressure();
-        int p = 0;
-        int r = 0;
-        for (ImuSample x : imu) {
-            double ts = (x.tUs() - s.t0Us) / 1e6;
-            while (r < runs.size() && runs.get(r)[2] <= ts) {
-                double[] run = runs.get(r++);
-                events.addAll(a.linkGap(s.t0Us + Math.round(run[0] * 1e6), (int) run[1]));
-            }
-            while (p < pressure.size() && pressure.get(p).tUs() <= x.tUs()) {
-                PressureSample y = pressure.get(p++);
-                double ys = (y.tUs() - s.t0Us) / 1e6;
-                if (ys < lostFrom || ys > lostTo) {
-                    events.addAll(a.accept(y));
-                }
-            }
-            if (ts < lostFrom || ts > lostTo) {
-                events.addAll(a.accept(x));
-            }
-        }
-        events.addAll(a.finish());
+        List<SessionEvent> events = s.runLosing(T8, new double[][] {{lostFrom, lostTo}}, runs);
         SessionSummary sum = SyntheticSession.summary(events);
         assertEquals(trueStart, (sum.startUs() - s.t0Us) / 1e6, 0.015, sum.toString());
         // the first sample after the hole would be 100 ms late; the fit bridges it (4 N of noise
@@ -117,34 +94,10 @@ class SessionBoundsTest {
         // that comes 0.17 s early, before another hole. Each time the fit window around the
         // crossing found live misses the true one.
         double[][] holes = {{trueStart + 0.08, trueStart + 0.45}, {trueEnd - 0.05, trueEnd + 0.3}};
-        SessionAnalyzer a = new SessionAnalyzer(T8, s.setup());
-        List<SessionEvent> events = new ArrayList<>();
-        List<PressureSample> pressure = s.pressure();
-        int p = 0;
-        for (ImuSample x : s.imu()) {
-            while (p < pressure.size() && pressure.get(p).tUs() <= x.tUs()) {
-                PressureSample y = pressure.get(p++);
-                if (!inHole(holes, (y.tUs() - s.t0Us) / 1e6)) {
-                    events.addAll(a.accept(y));
-                }
-            }
-            if (!inHole(holes, (x.tUs() - s.t0Us) / 1e6)) {
-                events.addAll(a.accept(x));
-            }
-        }
-        events.addAll(a.finish());
+        List<SessionEvent> events = s.runLosing(T8, holes, List.of());
         SessionSummary sum = SyntheticSession.summary(events);
         // the zero as it was 1.5 s before the crossing had already followed 1.5 N: about 25 ms late
         assertEquals(trueStart, (sum.startUs() - s.t0Us) / 1e6, 0.04, sum.toString());
         assertEquals(trueEnd, (sum.endUs() - s.t0Us) / 1e6, 0.04, sum.toString());
-    }
-
-    private static boolean inHole(double[][] holes, double ts) {
-        for (double[] h : holes) {
-            if (ts >= h[0] && ts < h[1]) {
-                return true;
-            }
-        }
-        return false;
     }
 }

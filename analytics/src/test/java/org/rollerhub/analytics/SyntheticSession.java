@@ -169,6 +169,47 @@ final class SyntheticSession {
         return events;
     }
 
+    /**
+     * Feeds both streams to a fresh analyzer sample by sample, leaving out those in the holes
+     * ({from s, to s} each, from inclusive, to exclusive) as a lossy link would, and reporting the
+     * runs of lost packets ({began s, packets, reported at s} each, by report time) as the link
+     * reports them: late, and in any order.
+     */
+    List<SessionEvent> runLosing(AnalyticsSettings settings, double[][] holes, List<double[]> lostRuns) {
+        SessionAnalyzer a = new SessionAnalyzer(settings, setup());
+        List<SessionEvent> events = new ArrayList<>();
+        List<PressureSample> pressure = pressure();
+        int p = 0;
+        int r = 0;
+        for (ImuSample x : imu()) {
+            double ts = (x.tUs() - t0Us) / 1e6;
+            while (r < lostRuns.size() && lostRuns.get(r)[2] <= ts) {
+                double[] run = lostRuns.get(r++);
+                events.addAll(a.linkGap(us(run[0]), (int) run[1]));
+            }
+            while (p < pressure.size() && pressure.get(p).tUs() <= x.tUs()) {
+                PressureSample y = pressure.get(p++);
+                if (!inHole(holes, (y.tUs() - t0Us) / 1e6)) {
+                    events.addAll(a.accept(y));
+                }
+            }
+            if (!inHole(holes, ts)) {
+                events.addAll(a.accept(x));
+            }
+        }
+        events.addAll(a.finish());
+        return events;
+    }
+
+    private static boolean inHole(double[][] holes, double ts) {
+        for (double[] h : holes) {
+            if (ts >= h[0] && ts < h[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static SessionSummary summary(List<SessionEvent> events) {
         List<SessionSummary> all = summaries(events);
         if (all.size() != 1) {

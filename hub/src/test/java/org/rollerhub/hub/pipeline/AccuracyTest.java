@@ -3,6 +3,7 @@ package org.rollerhub.hub.pipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,13 +71,8 @@ class AccuracyTest {
     void breathingAtTheSessionStartGivesNoRepWhereverTheSamplesFall() throws Exception {
         Scorecard card = new Scorecard();
         long seed = 6;
-        Scenario scenario = Simulator.scenario(seed, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
         for (int k = 0; k < 10; k++) {
-            Scenario moved = new Scenario(scenario.setup(), scenario.leadInS() + 100 + k * 0.0071, scenario.thetaStartRad(),
-                    scenario.sessions());
-            GeneratedCapture capture = Simulator.generate(seed, GenerateOptions.defaults().withScenario(moved));
-            Evaluation.score(card, "seed 6 lead-in +100 s +" + k * 7.1 + " ms", capture.rlr(),
-                    Truth.parse(LabelsJson.toJson(capture.labels())));
+            scorePlaced(card, seed, k, GenerateOptions.defaults().withLink(LinkKind.CLEAN));
         }
         String report = card.report() + String.join("\n", card.notes());
         assertEquals(1.0, card.repCountExactFraction(), report);
@@ -91,19 +87,14 @@ class AccuracyTest {
      * rolling. Chosen because they failed before 2026-11-24 (neck time 1.8 s short on seed 2010's
      * third session, lumbar time 4 s where there was none on seed 2024), when the error each roll
      * left added up over a session; the roll angle is now also corrected by gravity from the first
-     * rest. Captures as in the test above (lead-in +100 s, moved by 7.1 ms).
+     * rest. Captures placed as {@link #scorePlaced} says.
      */
     @Test
     void zoneTimeIsRightWhereContactsRestAtAZoneEdge() throws Exception {
         Scorecard card = new Scorecard();
         long[][] captures = {{2010, 0}, {2010, 1}, {2010, 2}, {2024, 0}, {2024, 1}};
         for (long[] c : captures) {
-            Scenario scenario = Simulator.scenario(c[0], GenerateOptions.defaults());
-            Scenario moved = new Scenario(scenario.setup(), scenario.leadInS() + 100 + c[1] * 0.0071,
-                    scenario.thetaStartRad(), scenario.sessions());
-            GeneratedCapture capture = Simulator.generate(c[0], GenerateOptions.defaults().withScenario(moved));
-            Evaluation.score(card, "seed " + c[0] + " lead-in +100 s +" + c[1] * 7.1 + " ms", capture.rlr(),
-                    Truth.parse(LabelsJson.toJson(capture.labels())));
+            scorePlaced(card, c[0], (int) c[1], GenerateOptions.defaults());
         }
         String report = card.report() + String.join("\n", card.notes());
         assertTrue(card.zoneMaxAbsErrorS() <= 0.5, report);
@@ -112,24 +103,34 @@ class AccuracyTest {
     /**
      * Reps whose fit window is short (right after a shift or the rep before): the joint fit of
      * ramps and breathing can then pick a breathing rate far from the session's and put the rise
-     * 2-2.5 s early, at the foot of the breath before it. Its levels then show it astray, and the
-     * ramps fitted without breathing are kept. Chosen because they failed before 2026-11-24 (seed
-     * 3039's third session as generated; the others with their lead-ins moved as above).
+     * 2-2.5 s early, at the foot of the breath before it. Its levels then show it astray and its rise
+     * lies far from the one fitted without breathing, whose ramps are then kept. Chosen because they failed before 2026-11-24 (seed
+     * 3039's third session as generated; the others placed anew, {@link #scorePlaced}).
      */
     @Test
     void aRepWhoseFitGoesAstrayIsStillPlacedAtItsRise() throws Exception {
         Scorecard card = new Scorecard();
         long[][] captures = {{3039, -1}, {3065, 0}, {1036, 1}, {47, 2}};
         for (long[] c : captures) {
-            Scenario scenario = Simulator.scenario(c[0], GenerateOptions.defaults());
-            Scenario moved = c[1] < 0 ? scenario : new Scenario(scenario.setup(),
-                    scenario.leadInS() + 100 + c[1] * 0.0071, scenario.thetaStartRad(), scenario.sessions());
-            GeneratedCapture capture = Simulator.generate(c[0], GenerateOptions.defaults().withScenario(moved));
-            Evaluation.score(card, "seed " + c[0] + " placement " + c[1], capture.rlr(),
-                    Truth.parse(LabelsJson.toJson(capture.labels())));
+            scorePlaced(card, c[0], (int) c[1], GenerateOptions.defaults());
         }
         String report = card.report() + String.join("\n", card.notes());
         assertEquals(1.0, card.repF1(), report);
+    }
+
+    /**
+     * Scores the seed's capture with its samples placed anew: the idle lead-in 100 s longer and
+     * moved by {@code placement} × 7.1 ms, so the samples, the sensor noise and the link's losses
+     * fall elsewhere on the body's timeline; a negative placement leaves it as generated.
+     */
+    private static void scorePlaced(Scorecard card, long seed, int placement, GenerateOptions options)
+            throws IOException {
+        Scenario scenario = Simulator.scenario(seed, options);
+        Scenario placed = placement < 0 ? scenario : new Scenario(scenario.setup(),
+                scenario.leadInS() + 100 + placement * 0.0071, scenario.thetaStartRad(), scenario.sessions());
+        GeneratedCapture capture = Simulator.generate(seed, GenerateOptions.defaults().withScenario(placed));
+        Evaluation.score(card, "seed " + seed + " placement " + placement, capture.rlr(),
+                Truth.parse(LabelsJson.toJson(capture.labels())));
     }
 
     /** The targets, but for the exact rep count, which each test asks in its own way. */
