@@ -35,6 +35,11 @@ final class ContactPosition {
         return radiusCm * (roll.minThetaBetween(fromUs, toUs) - thetaAtStart);
     }
 
+    /** Largest s over [from, to] (furthest toward the head). */
+    double maxSBetween(long fromUs, long toUs) {
+        return radiusCm * (roll.maxThetaBetween(fromUs, toUs) - thetaAtStart);
+    }
+
     Level levelAt(double sCm) {
         return spine.levelAt(sCm);
     }

@@ -55,6 +55,25 @@ final class RepTracker {
     private static final long RAMP_BIN_US = 40_000;
     /** The session's first reps scan every breathing rate; later ones only near the profile's best. */
     private static final int PROFILE_REPS = 3;
+    /**
+     * A candidate that rolls the contact this far or more (cm, either way, from just before it
+     * crossed until it returned) and lifts the load less than {@link #ROLLING_TOP_FRACTION} of F0
+     * is a shift, not a rep: a normal rep moves the contact under 0.4 cm, and a compensated one,
+     * which slides 1.5-3 cm toward the feet, lifts 0.20-0.35 of body weight (0.57 of F0 or more),
+     * while a shift's load stays within 3 % of body weight of F0 (0.12 of F0 at the lightest F0),
+     * which breathing at its strongest can take over the rise threshold.
+     */
+    private static final double ROLLING_TOP_FRACTION = 0.40;
+    /** How far before the threshold crossing a rolling candidate's roll is measured from, µs. */
+    private static final long ROLL_LOOKBACK_US = 500_000;
+    /**
+     * A rep's fit window starts once the last shift has come to rest (its load bump of up to 3 %
+     * of body weight is neither breathing nor a ramp), but no later than this before the
+     * crossing, µs: with less, the breathing is too little seen and the fit can go astray.
+     */
+    private static final long MIN_WINDOW_US = 3_000_000;
+    /** Candidates whose outcomes are remembered (for shifts waiting on them), a power of two. */
+    private static final int OUTCOMES = 64;
     /** Finer steps around the best breathing rate of the scan, Hz. */
     private static final double[] FINE_HZ = {-0.006, -0.003, 0.003, 0.006};
 
@@ -86,7 +105,15 @@ final class RepTracker {
     private double maxFs;
     private boolean holdAnnounced;
     private long prevEndUs;
+    /** When the last shift's roll came to rest, µs (its load bump must not be fitted as part of a rep). */
+    private long shiftStillUs = Long.MIN_VALUE;
     private final List<Rep> reps = new ArrayList<>();
+    /** Number of the current (or last) candidate, counted from 1 over the tracker's life. */
+    private long candidate;
+    /** The last candidate whose outcome (a rep or not) is known. */
+    private long resolved;
+    /** Whether each of the last {@link #OUTCOMES} candidates became a rep, by number. */
+    private final boolean[] becameRep = new boolean[OUTCOMES];
     private double[] scratch = new double[256];
 
     RepTracker(AnalyticsSettings settings, ContactPosition position, int pressureRateHz) {
@@ -109,8 +136,10 @@ final class RepTracker {
         followF0 = initialF0;
         fs = initialF0;
         neutral.reset();
+        shiftStillUs = Long.MIN_VALUE;
         prevEndUs = confirmUs; // the first second is the user lying down: no rep rises in it, and its ramp must not be fitted as one
         reps.clear();
+        resolved = candidate;
         java.util.Arrays.fill(hzProfile, 0);
         profiledReps = 0;
     }
@@ -158,14 +187,14 @@ final class RepTracker {
                 }
                 f0 = baseline();
                 if (settled >= WARM_UP_US && fs - f0 >= rise) {
-                    state = State.CANDIDATE;
-                    crossUpUs = t;
+                    beginCandidate(t);
                     neutral.leftNeutral();
                 }
             }
             case CANDIDATE -> {
                 if (fs - f0 < rise) {
                     state = State.NEUTRAL; // a wobble, not a rep
+                    resolved = candidate;
                 } else if (t - crossUpUs >= minAboveUs) {
                     state = State.ACTIVE;
                     maxFs = fs;
@@ -197,8 +226,7 @@ final class RepTracker {
                     // the rep's fit may have moved the baseline: the rise is judged against that
                     f0 = baseline();
                     if (fs - f0 >= settings.repRiseFraction() * f0) {
-                        state = State.CANDIDATE;
-                        crossUpUs = t;
+                        beginCandidate(t);
                     } else {
                         state = State.NEUTRAL;
                     }
@@ -210,10 +238,44 @@ final class RepTracker {
         }
     }
 
-    /** Whether a rep is (or may be) under way: for the shift tracker. */
-    boolean busy() {
-        return state == State.CANDIDATE || state == State.ACTIVE
+    /**
+     * A shift's roll came to rest at {@code stillUs}: the load during a shift moves by up to 3 %
+     * of body weight, so the next rep's fit window starts after it ({@link #MIN_WINDOW_US}).
+     */
+    void shiftEnded(long stillUs) {
+        shiftStillUs = Math.max(shiftStillUs, stillUs);
+    }
+
+    private void beginCandidate(long t) {
+        state = State.CANDIDATE;
+        crossUpUs = t;
+        candidate++;
+        becameRep[(int) (candidate & (OUTCOMES - 1))] = false;
+    }
+
+    /**
+     * The candidate that may be a rep under way now (its number), or 0 when none is: for the
+     * shift tracker, since motion inside a rep is not a shift.
+     */
+    long busyCandidate() {
+        boolean busy = state == State.CANDIDATE || state == State.ACTIVE
                 || (state == State.RETURNED && lastUs - returnUs < 300_000);
+        return busy ? candidate : 0;
+    }
+
+    /** Whether the outcome of candidate {@code number} and of every one before it is known. */
+    boolean resolvedThrough(long number) {
+        return resolved >= number;
+    }
+
+    /** Whether any of the candidates {@code first..last} (all resolved) became a rep. */
+    boolean anyBecameRep(long first, long last) {
+        for (long k = Math.max(first, last - OUTCOMES + 1); k <= last; k++) {
+            if (becameRep[(int) (k & (OUTCOMES - 1))]) {
+                return true;
+            }
+        }
+        return last - first >= OUTCOMES; // older than remembered: assume the worst
     }
 
     /** End of the session at {@code endUs}: a rep that has returned is completed; one still up is dropped. */
@@ -222,6 +284,7 @@ final class RepTracker {
             finalizeRep(lastUs, out);
         }
         state = State.NEUTRAL;
+        resolved = candidate;
     }
 
     List<Rep> reps() {
@@ -251,7 +314,11 @@ final class RepTracker {
     }
 
     private void finalizeRep(long windowEndUs, List<SessionEvent> out) {
+        resolved = candidate;
         long winStart = Math.max(prevEndUs, crossUpUs - 4_500_000);
+        if (shiftStillUs < crossUpUs) {
+            winStart = Math.max(winStart, Math.min(shiftStillUs, crossUpUs - MIN_WINDOW_US));
+        }
         // plateau level: the upper part of the smoothed load while above the rise threshold
         int n = 0;
         for (int i = Math.max(0, smooth.floorIndex(crossUpUs)); i < smooth.size() && smooth.timeAt(i) <= returnUs; i++) {
@@ -262,6 +329,11 @@ final class RepTracker {
         }
         Arrays.sort(scratch, 0, n);
         double top = n == 0 ? maxFs : scratch[(int) (0.9 * (n - 1))];
+        if (top - f0 < ROLLING_TOP_FRACTION * f0 && rolledCm(crossUpUs - ROLL_LOOKBACK_US, returnUs) >= settings.shiftMinCm()) {
+            // a shift whose load bump, with a breath, crossed the rise threshold
+            out.add(new SessionEvent.RepCancelled(lastUs));
+            return;
+        }
         double mid = f0 + 0.5 * (top - f0);
         long t50u = crossUpUs;
         for (int i = Math.max(0, smooth.floorIndex(winStart)); i < smooth.size() && smooth.timeAt(i) <= returnUs; i++) {
@@ -343,11 +415,18 @@ final class RepTracker {
         Rep rep = new Rep(level, (startUs - sessionStartUs) / 1e6, (endUs - sessionStartUs) / 1e6, holdS, held,
                 compensated, breaths);
         reps.add(rep);
+        becameRep[(int) (candidate & (OUTCOMES - 1))] = true;
         if (compensated) {
             out.add(new SessionEvent.CompensationDetected(riseEndUs, level, slide));
         }
         out.add(new SessionEvent.RepEnded(endUs, rep));
         prevEndUs = endUs;
+    }
+
+    /** How far the contact rolled over [fromUs, toUs], cm: the larger of its travel either way from where it was at {@code fromUs}. */
+    private double rolledCm(long fromUs, long toUs) {
+        double s = position.sAt(fromUs);
+        return Math.max(position.maxSBetween(fromUs, toUs) - s, s - position.minSBetween(fromUs, toUs));
     }
 
     /**

@@ -356,6 +356,11 @@ final class RollTracker {
         return Math.min(history.minBetween(fromUs, toUs), thetaAt(fromUs));
     }
 
+    /** Largest rotation over [from, to], rad. */
+    double maxThetaBetween(long fromUs, long toUs) {
+        return Math.max(history.maxBetween(fromUs, toUs), thetaAt(fromUs));
+    }
+
     /**
      * The last time at or before {@code tUs} at which the rotation was within {@code tolRad} of
      * {@code thetaRef}, searching back at most to {@code notBeforeUs}; {@code tUs} if none.

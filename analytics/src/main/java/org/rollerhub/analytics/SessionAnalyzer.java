@@ -79,6 +79,7 @@ public final class SessionAnalyzer {
     private long startUs;
     private long endCandidateUs;
     private final List<Shift> shiftList = new ArrayList<>();
+    private final List<ShiftTracker.Detected> pendingShifts = new ArrayList<>();
     private double neckUs;
     private double lumbarUs;
     private long lost;
@@ -173,13 +174,37 @@ public final class SessionAnalyzer {
         lastSampleUs = Math.max(lastSampleUs, tUs);
         roll.accept(tUs, gx, ay, az);
         if (phase == Phase.IN_SESSION || phase == Phase.ENDING) {
-            ShiftTracker.Detected d = shifts.onImu(tUs, reps.busy() || phase == Phase.ENDING);
+            ShiftTracker.Detected d = shifts.onImu(tUs, reps.busyCandidate(), phase == Phase.ENDING);
             if (d != null) {
-                Shift shift = new Shift((d.beganUs() - startUs) / 1e6, d.from(), d.to(), d.distanceCm());
-                shiftList.add(shift);
-                out.add(new SessionEvent.ShiftDetected(d.restedUs(), shift));
+                if (d.overlappedCandidates()) {
+                    pendingShifts.add(d); // a shift once the candidates it overlapped turn out not to be reps
+                } else {
+                    addShift(d);
+                }
+            }
+            settlePendingShifts();
+        }
+    }
+
+    /** Shifts that overlapped rep candidates: each is added once those are known not to be reps, or dropped. */
+    private void settlePendingShifts() {
+        while (!pendingShifts.isEmpty() && reps.resolvedThrough(pendingShifts.get(0).lastCandidate())) {
+            ShiftTracker.Detected d = pendingShifts.remove(0);
+            if (!reps.anyBecameRep(d.firstCandidate(), d.lastCandidate())) {
+                addShift(d);
             }
         }
+    }
+
+    private void addShift(ShiftTracker.Detected d) {
+        Shift shift = new Shift((d.beganUs() - startUs) / 1e6, d.from(), d.to(), d.distanceCm());
+        int at = shiftList.size();
+        while (at > 0 && shiftList.get(at - 1).atS() > shift.atS()) {
+            at--; // one that waited on a candidate comes after a later one found meanwhile
+        }
+        shiftList.add(at, shift);
+        reps.shiftEnded(d.restedUs() - (long) (settings.restSeconds() * 1e6)); // still since
+        out.add(new SessionEvent.ShiftDetected(d.restedUs(), shift));
     }
 
     private void onPressure(long tUs, double rawN) {
@@ -238,6 +263,7 @@ public final class SessionAnalyzer {
                         position.zeroAt(startUs);
                         reps.start(startUs, tUs, reps.recentMean(300_000));
                         shifts.reset();
+                        pendingShifts.clear();
                         out.add(new SessionEvent.SessionStarted(startUs));
                         zone = null;
                         zoneTime(f, 0, true);
@@ -253,6 +279,7 @@ public final class SessionAnalyzer {
                 }
                 zoneTime(f, dt, true);
                 reps.step(out);
+                settlePendingShifts();
             }
             case ENDING -> {
                 boolean back = f >= settings.unloadedN();
@@ -264,6 +291,7 @@ public final class SessionAnalyzer {
                 }
                 zoneTime(f, dt, true);
                 reps.step(out);
+                settlePendingShifts();
                 if (!back && tUs - endCandidateUs >= endUs) {
                     endSession(finalEndUs());
                     phase = Phase.IDLE;
@@ -329,6 +357,8 @@ public final class SessionAnalyzer {
 
     private void endSession(long atUs) {
         reps.finish(out);
+        settlePendingShifts(); // every candidate is resolved now
+        pendingShifts.clear();
         if (zone != null) {
             out.add(new SessionEvent.ZoneLeft(atUs, zone));
             zone = null;

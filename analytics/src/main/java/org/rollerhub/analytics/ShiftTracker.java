@@ -3,9 +3,11 @@ package org.rollerhub.analytics;
 /**
  * Segment shifts: outside reps and while loaded, the roller rolls from one resting position
  * (still for the rest time) to the next, and the contact point moves at least the minimum, net.
- * A motion episode runs from leaving one rest to reaching the next; one that overlaps a rep, or
- * that did not begin at a known rest, is not a shift. A fidget that rolls out and back nets
- * little and is not a shift. Not thread-safe.
+ * A motion episode runs from leaving one rest to reaching the next; one that did not begin at a
+ * known rest, or that overlaps the session's end, is not a shift. One that overlaps a rep
+ * candidate is reported with the candidates it overlapped, and is a shift only if none of them
+ * turns out to be a rep (a shift's load bump, with a breath, can cross the rise threshold). A
+ * fidget that rolls out and back nets little and is not a shift. Not thread-safe.
  */
 final class ShiftTracker {
     private final double minCm;
@@ -19,6 +21,9 @@ final class ShiftTracker {
     private boolean restCurrent; // at rest as of the previous sample
     private long motionStartUs;
     private boolean contaminated;
+    /** The first and last rep candidates the episode overlapped (numbers; 0 when none). */
+    private long firstCandidate;
+    private long lastCandidate;
     private long segmentStartUs;
     private double segmentTheta;
     private long bestSegmentStartUs;
@@ -44,9 +49,11 @@ final class ShiftTracker {
      * Takes the state after one IMU sample at {@code tUs}; returns a shift (with device times) if
      * one just ended, else null.
      *
-     * @param repBusy a rep is under way (or may be: the load is above the rise threshold)
+     * @param repCandidate the rep candidate under way (its number; the load is above the rise
+     *     threshold), or 0 when none is
+     * @param excluded no shift may overlap this moment (the session may be ending)
      */
-    Detected onImu(long tUs, boolean repBusy) {
+    Detected onImu(long tUs, long repCandidate, boolean excluded) {
         RollTracker roll = position.roll();
         boolean atRest = roll.stillForUs() >= restUs;
         if (!moving) {
@@ -71,11 +78,15 @@ final class ShiftTracker {
                 bestSegmentStartUs = tUs;
                 bestSegmentRad = -1;
                 prevStillForUs = 0;
-                contaminated = repBusy || !haveRest;
+                contaminated = excluded || !haveRest;
+                firstCandidate = 0;
+                lastCandidate = 0;
+                overlap(repCandidate);
             }
             return null;
         }
-        contaminated |= repBusy;
+        contaminated |= excluded;
+        overlap(repCandidate);
         if (!roll.still() && prevStillForUs >= PAUSE_US) {
             // rolling again after a pause: the episode holds several rolls; the shift is the largest
             closeSegment(roll.theta());
@@ -99,12 +110,22 @@ final class ShiftTracker {
                     ? roll.lastTimeNear(restTheta, tol, motionStartUs, motionStartUs - 2_000_000)
                     : roll.lastTimeNear(roll.thetaAt(bestSegmentStartUs - 150_000), tol, bestSegmentStartUs,
                             bestSegmentStartUs - 1_000_000);
-            d = new Detected(began, tUs, position.levelAt(restS), position.levelAt(s), net);
+            d = new Detected(began, tUs, position.levelAt(restS), position.levelAt(s), net, firstCandidate,
+                    lastCandidate);
         }
         haveRest = true;
         restS = s;
         restTheta = roll.theta();
         return d;
+    }
+
+    private void overlap(long repCandidate) {
+        if (repCandidate != 0) {
+            if (firstCandidate == 0) {
+                firstCandidate = repCandidate;
+            }
+            lastCandidate = repCandidate;
+        }
     }
 
     private void closeSegment(double thetaNow) {
@@ -115,7 +136,15 @@ final class ShiftTracker {
         }
     }
 
-    /** A shift found: began at {@code beganUs}, ended at rest at {@code restedUs}. */
-    record Detected(long beganUs, long restedUs, Level from, Level to, double distanceCm) {
+    /**
+     * A shift found: began at {@code beganUs}, ended at rest at {@code restedUs}; a shift only if
+     * none of the rep candidates {@code firstCandidate..lastCandidate} becomes a rep (0..0: none
+     * overlapped).
+     */
+    record Detected(long beganUs, long restedUs, Level from, Level to, double distanceCm, long firstCandidate,
+            long lastCandidate) {
+        boolean overlappedCandidates() {
+            return lastCandidate != 0;
+        }
     }
 }

@@ -89,4 +89,16 @@ final class TimeSeriesRing {
         }
         return m;
     }
+
+    /** Largest value over [fromUs, toUs]; -inf if no entry lies there. */
+    double maxBetween(long fromUs, long toUs) {
+        double m = Double.NEGATIVE_INFINITY;
+        int i = Math.max(0, floorIndex(fromUs));
+        for (; i < size && timeAt(i) <= toUs; i++) {
+            if (timeAt(i) >= fromUs) {
+                m = Math.max(m, valueAt(i));
+            }
+        }
+        return m;
+    }
 }

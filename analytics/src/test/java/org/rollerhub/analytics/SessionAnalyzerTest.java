@@ -88,6 +88,30 @@ class SessionAnalyzerTest {
         assertEquals(0, sum.reps().size(), sum.toString());
     }
 
+    /**
+     * The lightest F0 (0.25 of body weight), breathing at its strongest (3 % of body weight either
+     * way) and a shift whose load rises by 3 % of body weight, the most the model allows, at a
+     * breath's peak: the load stays above the rise threshold for about a second while the roller
+     * rolls 4 cm. That is a shift, not a rep (a rep that moves the contact 1 cm or more is a
+     * compensated one, which lifts 0.20 of body weight or more).
+     */
+    @Test
+    void aShiftWhoseLoadBumpMeetsABreathsPeakIsAShiftNotARep() {
+        SyntheticSession s = lying(); // F0 200 N: a rider of 800 N
+        s.breathN = 24;
+        s.breathHz = 0.25; // peaks at 1 s, 5 s, 9 s, ... from the first sample
+        s.rep(120, 1.5, 3, 1.5, 0.2).rest(3.2);
+        double shiftAt = s.t;
+        s.shift(4, 2, 24).rest(4); // its middle at 17 s, on a breath's peak
+        s.rep(120, 1.5, 3, 1.5, 0.2).rest(4).getOff(0.5).rest(7);
+        SessionSummary sum = SyntheticSession.summary(s.run(T8, 10));
+        assertEquals(2, sum.reps().size(), sum.toString());
+        assertEquals(1, sum.shifts().size(), sum.toString());
+        assertEquals(4, sum.shifts().get(0).distanceCm(), 0.1);
+        double sessionStart = (sum.startUs() - s.t0Us) / 1e6;
+        assertEquals(shiftAt, sessionStart + sum.shifts().get(0).atS(), 0.2);
+    }
+
     @Test
     void shiftsAreMeasuredDespiteGyroAndAccelerometerBias() {
         SyntheticSession s = lying();

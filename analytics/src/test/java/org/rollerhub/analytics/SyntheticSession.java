@@ -97,6 +97,18 @@ final class SyntheticSession {
         return v;
     }
 
+    /**
+     * A shift: a roll of {@code cm} over {@code s} seconds while the load moves by {@code bumpN}
+     * (up over its first quarter, back over its last).
+     */
+    SyntheticSession shift(double cm, double s, double bumpN) {
+        rollRamps.add(new double[] {t, s, cm});
+        loadRamps.add(new double[] {t, s / 4, bumpN});
+        loadRamps.add(new double[] {t + 0.75 * s, s / 4, -bumpN});
+        t += s;
+        return this;
+    }
+
     double radiusCm() {
         return diameterMm / 20;
     }

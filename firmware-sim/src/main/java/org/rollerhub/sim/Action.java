@@ -30,7 +30,7 @@ public sealed interface Action {
      *
      * @param distanceCm net contact movement, cm, + toward the head
      * @param seconds how long the roll takes
-     * @param loadBumpFractionBw the load change while rolling, fraction of body weight (|x| ≤ 0.015)
+     * @param loadBumpFractionBw the load change while rolling, fraction of body weight (|x| ≤ 0.03: the model keeps a shift's load within 3 % of body weight of F0)
      */
     record Shift(double distanceCm, double seconds, double loadBumpFractionBw) implements Action {
     }

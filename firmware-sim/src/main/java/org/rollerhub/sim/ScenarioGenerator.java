@@ -18,6 +18,12 @@ public final class ScenarioGenerator {
     private static final int[] GYRO_RANGES = {500, 1000, 2000};
     private static final String[] START_LEVELS = {"T6", "T7", "T7", "T8", "T8", "T8", "T8", "T9", "T9", "T10"};
 
+    /**
+     * A shift's load change, fraction of body weight either way: the model keeps the load within
+     * 3 % of body weight of F0, and the shared samples show triangular bumps that large, up or down.
+     */
+    private static final double SHIFT_LOAD_BW = 0.03;
+
     private ScenarioGenerator() {
     }
 
@@ -89,7 +95,7 @@ public final class ScenarioGenerator {
             // Settling in: the roller is not where the user wants it yet.
             double distance = shiftDistance(rng, spine, s);
             double seconds = Math.abs(distance) > 6 ? uniform(rng, 1.5, 3.0) : uniform(rng, 0.5, 2.0);
-            actions.add(new Action.Shift(distance, seconds, uniform(rng, -0.01, 0.01)));
+            actions.add(new Action.Shift(distance, seconds, uniform(rng, -SHIFT_LOAD_BW, SHIFT_LOAD_BW)));
             s += distance;
             t += seconds;
             t += addRest(rng, actions, uniform(rng, 1, 6), true);
@@ -113,7 +119,7 @@ public final class ScenarioGenerator {
                 double distance = shiftDistance(rng, spine, s);
                 boolean longRoll = Math.abs(distance) > 6;
                 double seconds = longRoll ? uniform(rng, 1.5, 3.0) : uniform(rng, 0.5, 2.0);
-                actions.add(new Action.Shift(distance, seconds, uniform(rng, -0.01, 0.01)));
+                actions.add(new Action.Shift(distance, seconds, uniform(rng, -SHIFT_LOAD_BW, SHIFT_LOAD_BW)));
                 s += distance;
                 t += seconds;
                 t += addRest(rng, actions, uniform(rng, 1, restMaxS), true);
@@ -147,7 +153,7 @@ public final class ScenarioGenerator {
             double before = uniform(rng, 1.0, seconds - fidget - 1.0);
             actions.add(new Action.Rest(before));
             double roll = uniform(rng, 0.1, 0.45) * (rng.nextBoolean() ? 1 : -1);
-            double wobble = uniform(rng, 0.02, 0.06) * (rng.nextBoolean() ? 1 : -1);
+            double wobble = uniform(rng, 0.02, 0.079) * (rng.nextBoolean() ? 1 : -1);
             actions.add(new Action.Fidget(roll, wobble, fidget));
             actions.add(new Action.Rest(seconds - before - fidget));
         } else if (allowFidget && seconds >= 2.5 && rng.nextDouble() < 0.15) {
