@@ -112,8 +112,10 @@ final class RepTracker {
     private long candidate;
     /** The last candidate whose outcome (a rep or not) is known. */
     private long resolved;
-    /** Whether each of the last {@link #OUTCOMES} candidates became a rep, by number. */
+    /** Whether each of the last {@link #OUTCOMES} candidates became a rep, by number, and the rep's span, µs. */
     private final boolean[] becameRep = new boolean[OUTCOMES];
+    private final long[] repStartUs = new long[OUTCOMES];
+    private final long[] repEndUs = new long[OUTCOMES];
     private double[] scratch = new double[256];
 
     RepTracker(AnalyticsSettings settings, ContactPosition position, int pressureRateHz) {
@@ -268,10 +270,16 @@ final class RepTracker {
         return resolved >= number;
     }
 
-    /** Whether any of the candidates {@code first..last} (all resolved) became a rep. */
-    boolean anyBecameRep(long first, long last) {
+    /**
+     * Whether any of the candidates {@code first..last} (all resolved) became a rep whose span,
+     * from the beginning of its rise to the end of its return, overlaps [fromUs, toUs]. (A
+     * candidate is under way from its crossing until its load is back within the return fraction
+     * of F0, which the dip of a shift's load can delay until after the rep has ended.)
+     */
+    boolean anyRepOverlaps(long first, long last, long fromUs, long toUs) {
         for (long k = Math.max(first, last - OUTCOMES + 1); k <= last; k++) {
-            if (becameRep[(int) (k & (OUTCOMES - 1))]) {
+            int i = (int) (k & (OUTCOMES - 1));
+            if (becameRep[i] && repStartUs[i] <= toUs && repEndUs[i] >= fromUs) {
                 return true;
             }
         }
@@ -415,7 +423,10 @@ final class RepTracker {
         Rep rep = new Rep(level, (startUs - sessionStartUs) / 1e6, (endUs - sessionStartUs) / 1e6, holdS, held,
                 compensated, breaths);
         reps.add(rep);
-        becameRep[(int) (candidate & (OUTCOMES - 1))] = true;
+        int outcome = (int) (candidate & (OUTCOMES - 1));
+        becameRep[outcome] = true;
+        repStartUs[outcome] = startUs;
+        repEndUs[outcome] = endUs;
         if (compensated) {
             out.add(new SessionEvent.CompensationDetected(riseEndUs, level, slide));
         }

@@ -190,7 +190,8 @@ public final class SessionAnalyzer {
     private void settlePendingShifts() {
         while (!pendingShifts.isEmpty() && reps.resolvedThrough(pendingShifts.get(0).lastCandidate())) {
             ShiftTracker.Detected d = pendingShifts.remove(0);
-            if (!reps.anyBecameRep(d.firstCandidate(), d.lastCandidate())) {
+            long stillUs = d.restedUs() - (long) (settings.restSeconds() * 1e6);
+            if (!reps.anyRepOverlaps(d.firstCandidate(), d.lastCandidate(), d.motionStartUs(), stillUs)) {
                 addShift(d);
             }
         }
