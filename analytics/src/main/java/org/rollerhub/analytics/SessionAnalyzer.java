@@ -190,8 +190,7 @@ public final class SessionAnalyzer {
     private void settlePendingShifts() {
         while (!pendingShifts.isEmpty() && reps.resolvedThrough(pendingShifts.get(0).lastCandidate())) {
             ShiftTracker.Detected d = pendingShifts.remove(0);
-            long stillUs = d.restedUs() - (long) (settings.restSeconds() * 1e6);
-            if (!reps.anyRepOverlaps(d.firstCandidate(), d.lastCandidate(), d.motionStartUs(), stillUs)) {
+            if (!reps.anyRepOverlaps(d.firstCandidate(), d.lastCandidate(), d.motionStartUs(), d.stillUs())) {
                 addShift(d);
             }
         }
@@ -204,7 +203,7 @@ public final class SessionAnalyzer {
             at--; // one that waited on a candidate comes after a later one found meanwhile
         }
         shiftList.add(at, shift);
-        reps.shiftEnded(d.restedUs() - (long) (settings.restSeconds() * 1e6)); // still since
+        reps.shiftEnded(d.stillUs());
         out.add(new SessionEvent.ShiftDetected(d.restedUs(), shift));
     }
 

@@ -110,8 +110,8 @@ final class ShiftTracker {
                     ? roll.lastTimeNear(restTheta, tol, motionStartUs, motionStartUs - 2_000_000)
                     : roll.lastTimeNear(roll.thetaAt(bestSegmentStartUs - 150_000), tol, bestSegmentStartUs,
                             bestSegmentStartUs - 1_000_000);
-            d = new Detected(began, tUs, position.levelAt(restS), position.levelAt(s), net, motionStartUs,
-                    firstCandidate, lastCandidate);
+            d = new Detected(began, tUs, tUs - restUs, position.levelAt(restS), position.levelAt(s), net,
+                    motionStartUs, firstCandidate, lastCandidate);
         }
         haveRest = true;
         restS = s;
@@ -137,12 +137,12 @@ final class ShiftTracker {
     }
 
     /**
-     * A shift found: began at {@code beganUs}, ended at rest at {@code restedUs}, its motion
-     * episode started at {@code motionStartUs}; a shift only if none of the rep candidates
+     * A shift found: began at {@code beganUs}, ended at rest at {@code restedUs} (the roller still
+     * since {@code stillUs}), its motion episode started at {@code motionStartUs}; a shift only if none of the rep candidates
      * {@code firstCandidate..lastCandidate} becomes a rep that overlaps the episode (0..0: none
      * overlapped).
      */
-    record Detected(long beganUs, long restedUs, Level from, Level to, double distanceCm, long motionStartUs,
+    record Detected(long beganUs, long restedUs, long stillUs, Level from, Level to, double distanceCm, long motionStartUs,
             long firstCandidate, long lastCandidate) {
         boolean overlappedCandidates() {
             return lastCandidate != 0;

@@ -80,23 +80,21 @@ final class TimeSeriesRing {
 
     /** Smallest value over [fromUs, toUs]; +inf if no entry lies there. */
     double minBetween(long fromUs, long toUs) {
-        double m = Double.POSITIVE_INFINITY;
-        int i = Math.max(0, floorIndex(fromUs));
-        for (; i < size && timeAt(i) <= toUs; i++) {
-            if (timeAt(i) >= fromUs) {
-                m = Math.min(m, valueAt(i));
-            }
-        }
-        return m;
+        return smallestBetween(fromUs, toUs, 1);
     }
 
     /** Largest value over [fromUs, toUs]; -inf if no entry lies there. */
     double maxBetween(long fromUs, long toUs) {
-        double m = Double.NEGATIVE_INFINITY;
+        return -smallestBetween(fromUs, toUs, -1);
+    }
+
+    /** Smallest of {@code sign} × value over [fromUs, toUs]; +inf if no entry lies there. */
+    private double smallestBetween(long fromUs, long toUs, double sign) {
+        double m = Double.POSITIVE_INFINITY;
         int i = Math.max(0, floorIndex(fromUs));
         for (; i < size && timeAt(i) <= toUs; i++) {
             if (timeAt(i) >= fromUs) {
-                m = Math.max(m, valueAt(i));
+                m = Math.min(m, sign * valueAt(i));
             }
         }
         return m;

@@ -24,19 +24,28 @@ class SessionBoundsTest {
         return rampS * Math.acos(1 - 2 * thresholdN / f0N) / Math.PI;
     }
 
+    /**
+     * Lies down over {@code rampS}, lies for {@code lyingS}, gets off over {@code rampS} and leaves
+     * the roller empty for 8 s; returns where the true load crossed 80 N and 40 N, s.
+     */
+    private static double[] lieThenGetOff(SyntheticSession s, double rampS, double lyingS) {
+        double lieDown = s.t;
+        s.lieDown(rampS).rest(lyingS);
+        double getOff = s.t;
+        s.getOff(rampS).rest(8);
+        return new double[] {lieDown + risingCrossingS(s.f0N, 80, rampS), getOff + fallingCrossingS(s.f0N, 40, rampS)};
+    }
+
     @Test
     void theEndIsWhereTheTrueLoadFellBelowFortyNewtonsThoughTheZeroDrifted() {
         SyntheticSession s = new SyntheticSession();
         s.breathN = 0; // the true load is then the ramps alone
         s.zeroDriftNps = 0.1; // 6 N a minute: twice the model's worst, 12 N by the end
         s.rest(3);
-        double lieDown = s.t;
-        s.lieDown(1.5).rest(120);
-        double getOff = s.t;
-        s.getOff(1.5).rest(8);
+        double[] truth = lieThenGetOff(s, 1.5, 120);
+        double trueStart = truth[0];
+        double trueEnd = truth[1];
         SessionSummary sum = SyntheticSession.summary(s.run(T8, 10));
-        double trueStart = lieDown + risingCrossingS(s.f0N, 80, 1.5);
-        double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 1.5);
         // reading the drifted load against 40 N would put the end about 80 ms late
         assertEquals(trueStart, (sum.startUs() - s.t0Us) / 1e6, 0.015, sum.toString());
         assertEquals(trueEnd, (sum.endUs() - s.t0Us) / 1e6, 0.015, sum.toString());
@@ -47,12 +56,9 @@ class SessionBoundsTest {
         SyntheticSession s = new SyntheticSession();
         s.breathN = 0;
         s.rest(3);
-        double lieDown = s.t;
-        s.lieDown(1.5).rest(20);
-        double getOff = s.t;
-        s.getOff(1.5).rest(8);
-        double trueStart = lieDown + risingCrossingS(s.f0N, 80, 1.5);
-        double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 1.5);
+        double[] truth = lieThenGetOff(s, 1.5, 20);
+        double trueStart = truth[0];
+        double trueEnd = truth[1];
         // the link loses everything from 100 ms before the end to 100 ms after it; the runs are
         // reported late (when the next packet arrives) and out of order, by report time
         double lostFrom = trueEnd - 0.1;
@@ -82,12 +88,9 @@ class SessionBoundsTest {
         s.pressureHz = 100;
         s.zeroDriftNps = -0.05; // 3 N a minute, the model's worst
         s.rest(10); // long enough for the zero to settle on its first noisy reading
-        double lieDown = s.t;
-        s.lieDown(2.5).rest(60);
-        double getOff = s.t;
-        s.getOff(2.5).rest(8);
-        double trueStart = lieDown + risingCrossingS(s.f0N, 80, 2.5);
-        double trueEnd = getOff + fallingCrossingS(s.f0N, 40, 2.5);
+        double[] truth = lieThenGetOff(s, 2.5, 60);
+        double trueStart = truth[0];
+        double trueEnd = truth[1];
         // The zero follows the first 10 N of getting on, so the load crosses 80 N against it 0.13 s
         // late, inside a hole of lost samples: the first sample past the threshold is 0.45 s late.
         // The end is read against a zero 14 N off until the drift is known: its crossing against

@@ -15,7 +15,7 @@ class ModelDefinitionsTest {
     @Test
     void repsRiseEnoughForLongEnoughAndNothingElseDoes() {
         int reps = 0;
-        int shiftsOverTheRise = 0;
+        int shiftMomentsOverTheRise = 0;
         for (long seed = 1; seed <= 60; seed++) {
             BodyTimeline timeline = BodyTimeline.of(ScenarioGenerator.generate(seed));
             double weight = timeline.scenario().setup().weightN();
@@ -47,14 +47,14 @@ class ModelDefinitionsTest {
                         double bottom = s.f0At(t) - Math.abs(breathing) - (inShift ? 0.03 * weight : 0.08 * s.f0N());
                         assertTrue(f >= bottom - 1e-9, "seed " + seed + " at " + t);
                         if (inShift && f >= 1.2 * s.f0At(t)) {
-                            shiftsOverTheRise++;
+                            shiftMomentsOverTheRise++;
                         }
                     }
                 }
             }
         }
         assertTrue(reps > 250);
-        assertTrue(shiftsOverTheRise > 0, "no shift reaches 1.2 F0: the analytics are not tested on one");
+        assertTrue(shiftMomentsOverTheRise > 0, "no shift reaches 1.2 F0: the analytics are not tested on one");
     }
 
     private static boolean inShift(BodyTimeline timeline, double t) {
