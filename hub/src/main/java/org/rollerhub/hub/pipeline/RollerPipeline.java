@@ -213,10 +213,8 @@ public final class RollerPipeline implements PacketSink {
     }
 
     private void handle(List<SessionEvent> events) {
-        // indexed, not for-each: nearly every sample returns no events, and an iterator per sample
-        // was most of what analyze allocated
-        for (int i = 0, n = events.size(); i < n; i++) {
-            handle(events.get(i));
+        for (SessionEvent e : events) {
+            handle(e);
         }
     }
 
