@@ -74,6 +74,8 @@ final class RepTracker {
     private static final long MIN_WINDOW_US = 3_000_000;
     /** Candidates whose outcomes are remembered (for shifts waiting on them), a power of two. */
     private static final int OUTCOMES = 64;
+    /** The ramps of the joint fit's second start last this long: the model's shortest rise and return, s. */
+    private static final double SECOND_START_RAMP_S = 1.0;
     /** Finer steps around the best breathing rate of the scan, Hz. */
     private static final double[] FINE_HZ = {-0.006, -0.003, 0.003, 0.006};
 
@@ -444,7 +446,8 @@ final class RepTracker {
      * The joint fit of breathing, rise and return over the {@code nb} binned points in bt/by
      * (seconds from {@code origin}). The breathing rate is constant through a session: the first
      * reps scan the whole range and add their residuals to a profile over the rates; later reps
-     * only try rates near the profile's best. Then finer steps around the best rate.
+     * only try rates near the profile's best. Then a second start from short ramps, and finer
+     * steps around the best rate.
      */
     private BreathFit.Fit jointFit(int nb, double origin, RampFit.Ramp rise, RampFit.Ramp ret, long fromUs, long toUs,
             long t50u, long t50d) {
@@ -491,6 +494,22 @@ final class RepTracker {
         }
         if (best == null) {
             return null;
+        }
+        // a second start: short ramps centred on the half-way crossings, at the session's rate
+        // once it is known. The first start, the ramps fitted without breathing, is stretched where
+        // a breath's peak adjoins a ramp, and the alternating scans cannot leave that basin (seed
+        // 1032: a 3.4 s hold fitted as a 3.2 s rise straight into a 2.6 s return, with 350 times
+        // the residual of the right fit). Taken when it explains the window better and its levels
+        // are plausible; where neither start fits, the first one's answer stands.
+        double altHz = full ? bestHz : BreathFit.MIN_HZ + centre * BreathFit.STEP_HZ;
+        BreathFit.Fit alt = breathFit.fitAt(altHz, new BreathFit.Ramp(up - SECOND_START_RAMP_S / 2, SECOND_START_RAMP_S),
+                new BreathFit.Ramp(down - SECOND_START_RAMP_S / 2, SECOND_START_RAMP_S), riseRange, retRange);
+        if (alt != null && alt.sse() < best.sse()) {
+            BreathFit.Levels altLevels = breathFit.levels(alt);
+            if (altLevels != null && plausible(altLevels)) {
+                best = alt;
+                bestHz = altHz;
+            }
         }
         // finer steps around the best rate
         for (double dHz : FINE_HZ) {
