@@ -82,6 +82,20 @@ final class BreathFit {
      * ends.
      */
     Fit fitAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange) {
+        return fit(hz, rise0, ret0, riseRange, retRange, 0);
+    }
+
+    /**
+     * Like {@link #fitAt}, but the ramps are searched only near {@code rise0} and {@code ret0}
+     * (the fine round alone): for a rate a few mHz from one already fitted, where the ramps barely
+     * move, at about a third of the cost.
+     */
+    Fit refineAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange) {
+        return fit(hz, rise0, ret0, riseRange, retRange, 1);
+    }
+
+    /** Rounds {@code firstRound}..1 of the alternating scans (round 0 the coarse one). */
+    private Fit fit(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange, int firstRound) {
         if (n < 12) {
             return null;
         }
@@ -89,7 +103,7 @@ final class BreathFit {
         Ramp rise = rise0;
         Ramp ret = ret0;
         double sse = Double.POSITIVE_INFINITY;
-        for (int round = 0; round < 2; round++) {
+        for (int round = firstRound; round < 2; round++) {
             boolean coarse = round == 0;
             fillOther(ret);
             Scan r1 = scan(riseRange, rise, coarse, Double.NEGATIVE_INFINITY, ret.t0());

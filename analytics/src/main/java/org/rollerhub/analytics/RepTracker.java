@@ -511,9 +511,9 @@ final class RepTracker {
                 bestHz = altHz;
             }
         }
-        // finer steps around the best rate
+        // finer steps around the best rate, whose ramps barely move: searched near the best's
         for (double dHz : FINE_HZ) {
-            BreathFit.Fit f = breathFit.fitAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange);
+            BreathFit.Fit f = breathFit.refineAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange);
             if (f != null && f.sse() < best.sse()) {
                 best = f;
             }
