@@ -171,6 +171,185 @@ final class BreathFit {
     }
 
     /**
+     * The best pairs of ramps on the coarse grid (starts every 0.2 s, durations every 0.4 s, the
+     * return starting no earlier than the rise ends), rise and return placed together rather than
+     * in turn, at breathing rate {@code hz}: the best, then the best whose rise or return starts
+     * {@link #DISTINCT_START_S} or more from every pair already taken, up to {@code count}; empty
+     * when there are too few samples or no pair fits. What the alternating scans of {@link #fitAt}
+     * cannot do: where both of their starts lie in a wrong basin (a long rise into a long return,
+     * a breath's rise taken into the rep's), every single-ramp move from there is worse, while the
+     * right pair explains the window far better. Two basins can be within a few per cent of each
+     * other on the coarse grid and far apart once refined, so several are returned to refine.
+     * Each ramp's sums are taken once; a pair then costs one 5×5 solve, because the rise is 1
+     * wherever the return has begun. Up to about 15,000 pairs: for doubtful fits only.
+     */
+    java.util.List<Fit> pairScan(double hz, Range riseRange, Range retRange, int count) {
+        java.util.List<Fit> out = new java.util.ArrayList<>();
+        if (n < 12) {
+            return out;
+        }
+        fillWave(hz);
+        double[][] rise = rampSums(riseRange);
+        double[][] ret = rampSums(retRange);
+        double sumSin = 0;
+        double sumCos = 0;
+        double ss = 0;
+        double sc = 0;
+        double cc = 0;
+        double ySum = 0;
+        double ySin = 0;
+        double yCos = 0;
+        for (int i = 0; i < n; i++) {
+            sumSin += sin[i];
+            sumCos += cos[i];
+            ss += sin[i] * sin[i];
+            sc += sin[i] * cos[i];
+            cc += cos[i] * cos[i];
+            ySum += y[i];
+            ySin += y[i] * sin[i];
+            yCos += y[i] * cos[i];
+        }
+        double[][] gram = new double[5][5];
+        double[] rhs = new double[5];
+        double[] sse = new double[rise.length * ret.length];
+        for (int p = 0; p < rise.length; p++) {
+            double[] g1 = rise[p];
+            for (int q = 0; q < ret.length; q++) {
+                double[] g2 = ret[q];
+                sse[p * ret.length + q] = Double.POSITIVE_INFINITY;
+                if (g2[T0] < g1[T0] + g1[D] - 1e-9) {
+                    continue;
+                }
+                // columns 1, rise, return, sin, cos; rise·return = Σ return (the rise is 1 under it)
+                gram[0][0] = n;
+                gram[0][1] = g1[SUM];
+                gram[0][2] = g2[SUM];
+                gram[0][3] = sumSin;
+                gram[0][4] = sumCos;
+                gram[1][1] = g1[SQUARES];
+                gram[1][2] = g2[SUM];
+                gram[1][3] = g1[SIN];
+                gram[1][4] = g1[COS];
+                gram[2][2] = g2[SQUARES];
+                gram[2][3] = g2[SIN];
+                gram[2][4] = g2[COS];
+                gram[3][3] = ss;
+                gram[3][4] = sc;
+                gram[4][4] = cc;
+                rhs[0] = ySum;
+                rhs[1] = g1[Y];
+                rhs[2] = g2[Y];
+                rhs[3] = ySin;
+                rhs[4] = yCos;
+                double explained = explainedByCholesky(gram, rhs);
+                if (explained > 0) {
+                    sse[p * ret.length + q] = yy - explained;
+                }
+            }
+        }
+        while (out.size() < count) {
+            int best = -1;
+            for (int k = 0; k < sse.length; k++) {
+                if (sse[k] < Double.POSITIVE_INFINITY && (best < 0 || sse[k] < sse[best])
+                        && distinct(rise[k / ret.length], ret[k % ret.length], out)) {
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            double[] g1 = rise[best / ret.length];
+            double[] g2 = ret[best % ret.length];
+            out.add(new Fit(hz, new Ramp(g1[T0], g1[D]), new Ramp(g2[T0], g2[D]), sse[best]));
+        }
+        return out;
+    }
+
+    /** Pairs whose rise and return both start within this of a pair's already taken are the same basin, s. */
+    static final double DISTINCT_START_S = 0.5;
+
+    private static boolean distinct(double[] rise, double[] ret, java.util.List<Fit> taken) {
+        for (Fit f : taken) {
+            if (Math.abs(rise[T0] - f.rise().t0()) < DISTINCT_START_S && Math.abs(ret[T0] - f.ret().t0()) < DISTINCT_START_S) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final int T0 = 0;
+    private static final int D = 1;
+    private static final int SUM = 2;
+    private static final int SQUARES = 3;
+    private static final int SIN = 4;
+    private static final int COS = 5;
+    private static final int Y = 6;
+
+    /** For each ramp of {@code range}'s coarse grid: start, duration, and its sums with 1, itself, sin, cos and y. */
+    private double[][] rampSums(Range range) {
+        int na = Math.max(0, (int) Math.floor((range.t0Hi() - range.t0Lo()) / 0.2 + 1e-9) + 1);
+        int nd = Math.max(0, (int) Math.floor((range.dHi() - range.dLo()) / 0.4 + 1e-9) + 1);
+        double[][] out = new double[na * nd][];
+        int k = 0;
+        for (int ia = 0; ia < na; ia++) {
+            double a = range.t0Lo() + ia * 0.2;
+            for (int id = 0; id < nd; id++) {
+                double d = range.dLo() + id * 0.4;
+                double[] r = new double[7];
+                r[T0] = a;
+                r[D] = d;
+                double scale = 1 / d;
+                for (int i = RaisedCosine.lowerBound(t, n, a); i < n; i++) {
+                    double g = RaisedCosine.at((t[i] - a) * scale);
+                    r[SUM] += g;
+                    r[SQUARES] += g * g;
+                    r[SIN] += g * sin[i];
+                    r[COS] += g * cos[i];
+                    r[Y] += g * y[i];
+                }
+                out[k++] = r;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * b·x for the solution x of the symmetric positive definite system {@code a}·x = b (upper
+     * triangle of {@code a} given; both overwritten): the variance the columns explain. 0 when
+     * a pivot is under 1e-9 (columns that coincide over the window).
+     */
+    private static double explainedByCholesky(double[][] a, double[] b) {
+        int m = b.length;
+        // a = LLᵀ with L stored transposed in the upper triangle; then b·x = |L⁻¹b|²
+        double explained = 0;
+        for (int j = 0; j < m; j++) {
+            double diag = a[j][j];
+            for (int k = 0; k < j; k++) {
+                diag -= a[k][j] * a[k][j];
+            }
+            if (!(diag > 1e-9)) {
+                return 0;
+            }
+            double l = Math.sqrt(diag);
+            a[j][j] = l;
+            for (int i = j + 1; i < m; i++) {
+                double v = a[j][i];
+                for (int k = 0; k < j; k++) {
+                    v -= a[k][j] * a[k][i];
+                }
+                a[j][i] = v / l;
+            }
+            double z = b[j];
+            for (int k = 0; k < j; k++) {
+                z -= a[k][j] * b[k];
+            }
+            b[j] = z / l;
+            explained += b[j] * b[j];
+        }
+        return explained;
+    }
+
+    /**
      * The load levels of {@code fit} (on the samples last given), breathing aside, newtons: before
      * the rise, the rise's height, and after the return.
      */

@@ -76,6 +76,19 @@ final class RepTracker {
     private static final int OUTCOMES = 64;
     /** The ramps of the joint fit's second start last this long: the model's shortest rise and return, s. */
     private static final double SECOND_START_RAMP_S = 1.0;
+    /** Distinct basins of the coarse pair scan refined for a doubtful fit. */
+    private static final int PAIRS_REFINED = 3;
+    /**
+     * Levels before and after a rep that differ by more than this fraction of F0 put its fit in
+     * doubt (seeds 3000-3100: median 0.004, 99th percentile 0.056).
+     */
+    private static final double LEVEL_STEP_FRACTION = 0.06;
+    /** The spread of the level step over a rep, fraction of F0 (drift and settling; seeds 3000-3100: 0.015 at the 90th percentile). */
+    private static final double LEVEL_STEP_SPREAD_FRACTION = 0.03;
+    /** Parameters of a joint fit: level, two ramps' heights, starts and durations, the breathing's sine and cosine. */
+    private static final int JOINT_PARAMETERS = 9;
+    /** A ramp this close to the longest its range allows is pressed against the limit, s. */
+    private static final double LIMIT_MARGIN_S = 0.05;
     /** Finer steps around the best breathing rate of the scan, Hz. */
     private static final double[] FINE_HZ = {-0.006, -0.003, 0.003, 0.006};
 
@@ -511,6 +524,29 @@ final class RepTracker {
                 bestHz = altHz;
             }
         }
+        BreathFit.Levels bestLevels = breathFit.levels(best);
+        if (doubtful(best, bestLevels, riseRange, retRange)) {
+            // both starts may lie in a wrong basin (a breath's rise taken into the rep's, seed
+            // 3027): place the two ramps together on the coarse grid, then refine the best few.
+            // Where the window shows little before the rise, a ramp and a breath explain it about
+            // equally well, and what tells them apart is that the level after a rep is the level
+            // before it: so the fits are compared by their residual (in units of the noise the
+            // first fit leaves) plus their level step (in units of its spread), as a prior would
+            double noiseVar = best.sse() / Math.max(1, nb - JOINT_PARAMETERS);
+            double bestScore = doubtScore(best, bestLevels, noiseVar);
+            for (BreathFit.Fit pair : breathFit.pairScan(altHz, riseRange, retRange, PAIRS_REFINED)) {
+                BreathFit.Fit refined = breathFit.refineAt(altHz, pair.rise(), pair.ret(), riseRange, retRange);
+                BreathFit.Levels refinedLevels = refined == null ? null : breathFit.levels(refined);
+                if (refinedLevels != null && plausible(refinedLevels)) {
+                    double score = doubtScore(refined, refinedLevels, noiseVar);
+                    if (score < bestScore) {
+                        best = refined;
+                        bestScore = score;
+                        bestHz = altHz;
+                    }
+                }
+            }
+        }
         // finer steps around the best rate, whose ramps barely move: searched near the best's
         for (double dHz : FINE_HZ) {
             BreathFit.Fit f = breathFit.refineAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange);
@@ -519,6 +555,30 @@ final class RepTracker {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a joint fit is in doubt: its levels are not plausible, the level after the rep is
+     * not the level before it (F0 drifts by a few per cent a minute, not in the seconds of a rep:
+     * a step says a ramp took in part of a breath), or a ramp is at the longest its range allows
+     * (the model's ramps last at most 3 s and 2 s; one pressed against the limit is stretched over
+     * a breath).
+     */
+    private boolean doubtful(BreathFit.Fit fit, BreathFit.Levels levels, BreathFit.Range riseRange,
+            BreathFit.Range retRange) {
+        if (fit.rise().d() >= riseRange.dHi() - LIMIT_MARGIN_S || fit.ret().d() >= retRange.dHi() - LIMIT_MARGIN_S) {
+            return true;
+        }
+        return levels == null || !plausible(levels) || Math.abs(levels.after() - levels.before()) > LEVEL_STEP_FRACTION * f0;
+    }
+
+    /** A doubtful fit's score: its residual over {@code noiseVar}, plus its level step over its spread, squared. */
+    private double doubtScore(BreathFit.Fit fit, BreathFit.Levels levels, double noiseVar) {
+        if (levels == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double step = (levels.after() - levels.before()) / (LEVEL_STEP_SPREAD_FRACTION * f0);
+        return fit.sse() / noiseVar + step * step;
     }
 
     /**

@@ -96,6 +96,9 @@ public final class Scorecard {
                 bestOffset = off;
             }
         }
+        if (Math.abs(bestOffset) > 0.25) {
+            notes.add(String.format(Locale.ROOT, "%s: reps matched %+.2f s off", name, bestOffset));
+        }
         int[] match = matchReps(t, f, bestOffset);
         boolean[] used = new boolean[f.reps().size()];
         for (int i = 0; i < match.length; i++) {
@@ -121,6 +124,10 @@ public final class Scorecard {
             startBiasSum += fr.startS() - tr.startS();
             endBiasSum += fr.endS() - tr.endS();
             endErrSum += Math.abs(fr.endS() - fr.startS() - (tr.endS() - tr.startS()));
+            if (Math.abs(fr.startS() - bestOffset - tr.startS()) > 0.5) {
+                notes.add(String.format(Locale.ROOT, "%s: rep at %.2f s starts at %.2f", name, tr.startS(),
+                        fr.startS() - bestOffset));
+            }
             if (Math.abs(fr.holdS() - tr.holdS()) > 0.5) {
                 notes.add(String.format(Locale.ROOT, "%s: rep at %.2f s hold %.2f, true %.2f", name, tr.startS(),
                         fr.holdS(), tr.holdS()));
