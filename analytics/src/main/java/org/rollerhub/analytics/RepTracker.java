@@ -459,8 +459,9 @@ final class RepTracker {
      * The joint fit of breathing, rise and return over the {@code nb} binned points in bt/by
      * (seconds from {@code origin}). The breathing rate is constant through a session: the first
      * reps scan the whole range and add their residuals to a profile over the rates; later reps
-     * only try rates near the profile's best. Then a second start from short ramps, and finer
-     * steps around the best rate.
+     * search the window at the profile's best and refine at the rates next to it. Then a second
+     * start from short ramps, a pair scan for a fit still in doubt, and finer steps around the
+     * best rate.
      */
     private BreathFit.Fit jointFit(int nb, double origin, RampFit.Ramp rise, RampFit.Ramp ret, long fromUs, long toUs,
             long t50u, long t50d) {
@@ -485,12 +486,18 @@ final class RepTracker {
         }
         BreathFit.Fit best = null;
         double bestHz = 0;
+        // once the profile knows the session's rate, the whole window is searched at that rate
+        // and the rates beside it only near its ramps (10 mHz barely moves them); a wrong basin is
+        // the second start's and the pair scan's business below
+        BreathFit.Fit atCentre = full ? null
+                : breathFit.fitAt(BreathFit.MIN_HZ + centre * BreathFit.STEP_HZ, rise0, ret0, riseRange, retRange);
         for (int k = 0; k < BreathFit.GRID; k++) {
             if (!full && Math.abs(k - centre) > 2) {
                 continue;
             }
             double hz = BreathFit.MIN_HZ + k * BreathFit.STEP_HZ;
-            BreathFit.Fit f = breathFit.fitAt(hz, rise0, ret0, riseRange, retRange);
+            BreathFit.Fit f = atCentre == null ? breathFit.fitAt(hz, rise0, ret0, riseRange, retRange)
+                    : k == centre ? atCentre : breathFit.refineAt(hz, atCentre.rise(), atCentre.ret(), riseRange, retRange);
             if (f == null) {
                 continue;
             }
