@@ -1,5 +1,7 @@
 package org.rollerhub.analytics;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
@@ -36,6 +38,10 @@ final class BreathFit {
     /** The joint answer: the breathing rate, the ramps placed with the breathing taken into account, and the residual. */
     record Fit(double hz, Ramp rise, Ramp ret, double sse) {
     }
+
+    /** The coarse grid of a scan and of the pair scan: ramp starts every 0.2 s, durations every 0.4 s. */
+    private static final double COARSE_T0_STEP_S = 0.2;
+    private static final double COARSE_D_STEP_S = 0.4;
 
     /** The breathing rates tried when nothing is known yet: the model's 0.15–0.35 Hz and a margin. */
     static final double MIN_HZ = 0.13;
@@ -129,8 +135,8 @@ final class BreathFit {
         prepare();
         double bestSse = Double.POSITIVE_INFINITY;
         Ramp best = null;
-        double stepA = 0.2;
-        double stepD = 0.4;
+        double stepA = COARSE_T0_STEP_S;
+        double stepD = COARSE_D_STEP_S;
         double a0 = range.t0Lo();
         double a1 = range.t0Hi();
         double d0 = range.dLo();
@@ -171,9 +177,9 @@ final class BreathFit {
     }
 
     /**
-     * The best pairs of ramps on the coarse grid (starts every 0.2 s, durations every 0.4 s, the
-     * return starting no earlier than the rise ends), rise and return placed together rather than
-     * in turn, at breathing rate {@code hz}: the best, then the best whose rise or return starts
+     * The best pairs of ramps on the coarse grid (as a scan's: starts every 0.2 s, durations
+     * every 0.4 s; the return starting no earlier than the rise ends), rise and return placed
+     * together rather than in turn, at breathing rate {@code hz}: the best, then the best whose rise or return starts
      * {@link #DISTINCT_START_S} or more from every pair already taken, up to {@code count}; empty
      * when there are too few samples or no pair fits. What the alternating scans of {@link #fitAt}
      * cannot do: where both of their starts lie in a wrong basin (a long rise into a long return,
@@ -183,8 +189,8 @@ final class BreathFit {
      * Each ramp's sums are taken once; a pair then costs one 5×5 solve, because the rise is 1
      * wherever the return has begun. Up to about 15,000 pairs: for doubtful fits only.
      */
-    java.util.List<Fit> pairScan(double hz, Range riseRange, Range retRange, int count) {
-        java.util.List<Fit> out = new java.util.ArrayList<>();
+    List<Fit> pairScan(double hz, Range riseRange, Range retRange, int count) {
+        List<Fit> out = new ArrayList<>();
         if (n < 12) {
             return out;
         }
@@ -268,7 +274,7 @@ final class BreathFit {
     /** Pairs whose rise and return both start within this of a pair's already taken are the same basin, s. */
     static final double DISTINCT_START_S = 0.5;
 
-    private static boolean distinct(double[] rise, double[] ret, java.util.List<Fit> taken) {
+    private static boolean distinct(double[] rise, double[] ret, List<Fit> taken) {
         for (Fit f : taken) {
             if (Math.abs(rise[T0] - f.rise().t0()) < DISTINCT_START_S && Math.abs(ret[T0] - f.ret().t0()) < DISTINCT_START_S) {
                 return false;
@@ -287,14 +293,14 @@ final class BreathFit {
 
     /** For each ramp of {@code range}'s coarse grid: start, duration, and its sums with 1, itself, sin, cos and y. */
     private double[][] rampSums(Range range) {
-        int na = Math.max(0, (int) Math.floor((range.t0Hi() - range.t0Lo()) / 0.2 + 1e-9) + 1);
-        int nd = Math.max(0, (int) Math.floor((range.dHi() - range.dLo()) / 0.4 + 1e-9) + 1);
+        int na = Math.max(0, (int) Math.floor((range.t0Hi() - range.t0Lo()) / COARSE_T0_STEP_S + 1e-9) + 1);
+        int nd = Math.max(0, (int) Math.floor((range.dHi() - range.dLo()) / COARSE_D_STEP_S + 1e-9) + 1);
         double[][] out = new double[na * nd][];
         int k = 0;
         for (int ia = 0; ia < na; ia++) {
-            double a = range.t0Lo() + ia * 0.2;
+            double a = range.t0Lo() + ia * COARSE_T0_STEP_S;
             for (int id = 0; id < nd; id++) {
-                double d = range.dLo() + id * 0.4;
+                double d = range.dLo() + id * COARSE_D_STEP_S;
                 double[] r = new double[7];
                 r[T0] = a;
                 r[D] = d;

@@ -485,7 +485,6 @@ final class RepTracker {
             }
         }
         BreathFit.Fit best = null;
-        double bestHz = 0;
         // once the profile knows the session's rate, the whole window is searched at that rate
         // and the rates beside it only near its ramps (10 mHz barely moves them); a wrong basin is
         // the second start's and the pair scan's business below
@@ -506,7 +505,6 @@ final class RepTracker {
             }
             if (best == null || f.sse() < best.sse()) {
                 best = f;
-                bestHz = hz;
             }
         }
         if (full && best != null) {
@@ -515,50 +513,65 @@ final class RepTracker {
         if (best == null) {
             return null;
         }
-        // a second start: short ramps centred on the half-way crossings, at the session's rate
-        // once it is known. The first start, the ramps fitted without breathing, is stretched where
-        // a breath's peak adjoins a ramp, and the alternating scans cannot leave that basin (seed
-        // 1032: a 3.4 s hold fitted as a 3.2 s rise straight into a 2.6 s return, with 350 times
-        // the residual of the right fit). Taken when it explains the window better and its levels
-        // are plausible; where neither start fits, the first one's answer stands.
-        double altHz = full ? bestHz : BreathFit.MIN_HZ + centre * BreathFit.STEP_HZ;
-        BreathFit.Fit alt = breathFit.fitAt(altHz, new BreathFit.Ramp(up - SECOND_START_RAMP_S / 2, SECOND_START_RAMP_S),
-                new BreathFit.Ramp(down - SECOND_START_RAMP_S / 2, SECOND_START_RAMP_S), riseRange, retRange);
-        if (alt != null && alt.sse() < best.sse()) {
-            BreathFit.Levels altLevels = breathFit.levels(alt);
-            if (altLevels != null && plausible(altLevels)) {
-                best = alt;
-                bestHz = altHz;
-            }
-        }
-        BreathFit.Levels bestLevels = breathFit.levels(best);
-        if (doubtful(best, bestLevels, riseRange, retRange)) {
-            // both starts may lie in a wrong basin (a breath's rise taken into the rep's, seed
-            // 3027): place the two ramps together on the coarse grid, then refine the best few.
-            // Where the window shows little before the rise, a ramp and a breath explain it about
-            // equally well, and what tells them apart is that the level after a rep is the level
-            // before it: so the fits are compared by their residual (in units of the noise the
-            // first fit leaves) plus their level step (in units of its spread), as a prior would
-            double noiseVar = best.sse() / Math.max(1, nb - JOINT_PARAMETERS);
-            double bestScore = doubtScore(best, bestLevels, noiseVar);
-            for (BreathFit.Fit pair : breathFit.pairScan(altHz, riseRange, retRange, PAIRS_REFINED)) {
-                BreathFit.Fit refined = breathFit.refineAt(altHz, pair.rise(), pair.ret(), riseRange, retRange);
-                BreathFit.Levels refinedLevels = refined == null ? null : breathFit.levels(refined);
-                if (refinedLevels != null && plausible(refinedLevels)) {
-                    double score = doubtScore(refined, refinedLevels, noiseVar);
-                    if (score < bestScore) {
-                        best = refined;
-                        bestScore = score;
-                        bestHz = altHz;
-                    }
-                }
-            }
+        // the session's rate once it is known
+        double sessionHz = full ? best.hz() : BreathFit.MIN_HZ + centre * BreathFit.STEP_HZ;
+        best = fromSecondStart(best, sessionHz, up, down, riseRange, retRange);
+        BreathFit.Levels levels = breathFit.levels(best);
+        if (doubtful(best, levels, riseRange, retRange)) {
+            best = fromPairScan(best, levels, sessionHz, nb, riseRange, retRange);
         }
         // finer steps around the best rate, whose ramps barely move: searched near the best's
+        double bestHz = best.hz();
         for (double dHz : FINE_HZ) {
             BreathFit.Fit f = breathFit.refineAt(bestHz + dHz, best.rise(), best.ret(), riseRange, retRange);
             if (f != null && f.sse() < best.sse()) {
                 best = f;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A second start: short ramps centred on the half-way crossings {@code up} and {@code down},
+     * at {@code hz}. The first start, the ramps fitted without breathing, is stretched where a
+     * breath's peak adjoins a ramp, and the alternating scans cannot leave that basin (seed 1032:
+     * a 3.4 s hold fitted as a 3.2 s rise straight into a 2.6 s return, with 350 times the
+     * residual of the right fit). Its fit replaces {@code best} when it explains the window better
+     * and its levels are plausible; where neither start fits, the first one's answer stands.
+     */
+    private BreathFit.Fit fromSecondStart(BreathFit.Fit best, double hz, double up, double down,
+            BreathFit.Range riseRange, BreathFit.Range retRange) {
+        BreathFit.Fit alt = breathFit.fitAt(hz, new BreathFit.Ramp(up - SECOND_START_RAMP_S / 2, SECOND_START_RAMP_S),
+                new BreathFit.Ramp(down - SECOND_START_RAMP_S / 2, SECOND_START_RAMP_S), riseRange, retRange);
+        if (alt == null || alt.sse() >= best.sse()) {
+            return best;
+        }
+        BreathFit.Levels altLevels = breathFit.levels(alt);
+        return altLevels != null && plausible(altLevels) ? alt : best;
+    }
+
+    /**
+     * For a doubtful fit, whose starts may both lie in a wrong basin (a breath's rise taken into
+     * the rep's, seed 3027): the two ramps placed together on the coarse grid, the best few pairs
+     * refined at {@code hz}. Where the window shows little before the rise, a ramp and a breath
+     * explain it about equally well, and what tells them apart is that the level after a rep is
+     * the level before it: so the fits are compared by their residual (in units of the noise the
+     * doubtful fit leaves) plus their level step (in units of its spread), as a prior would.
+     * Only plausible fits replace {@code best}.
+     */
+    private BreathFit.Fit fromPairScan(BreathFit.Fit best, BreathFit.Levels bestLevels, double hz, int nb,
+            BreathFit.Range riseRange, BreathFit.Range retRange) {
+        double noiseVar = best.sse() / Math.max(1, nb - JOINT_PARAMETERS);
+        double bestScore = doubtScore(best, bestLevels, noiseVar);
+        for (BreathFit.Fit pair : breathFit.pairScan(hz, riseRange, retRange, PAIRS_REFINED)) {
+            BreathFit.Fit refined = breathFit.refineAt(hz, pair.rise(), pair.ret(), riseRange, retRange);
+            BreathFit.Levels refinedLevels = refined == null ? null : breathFit.levels(refined);
+            if (refinedLevels != null && plausible(refinedLevels)) {
+                double score = doubtScore(refined, refinedLevels, noiseVar);
+                if (score < bestScore) {
+                    best = refined;
+                    bestScore = score;
+                }
             }
         }
         return best;
