@@ -186,7 +186,7 @@ final class BreathFit {
      * a breath's rise taken into the rep's), every single-ramp move from there is worse, while the
      * right pair explains the window far better. Two basins can be within a few per cent of each
      * other on the coarse grid and far apart once refined, so several are returned to refine.
-     * Each ramp's sums are taken once; a pair then costs one 5×5 solve, because the rise is 1
+     * Each ramp's sums are taken once; a pair then costs a 2×2 solve, because the rise is 1
      * wherever the return has begun. Up to about 15,000 pairs: for doubtful fits only.
      */
     List<Fit> pairScan(double hz, Range riseRange, Range retRange, int count) {
@@ -195,62 +195,50 @@ final class BreathFit {
             return out;
         }
         fillWave(hz);
-        double[][] rise = rampSums(riseRange);
-        double[][] ret = rampSums(retRange);
-        double sumSin = 0;
-        double sumCos = 0;
-        double ss = 0;
-        double sc = 0;
-        double cc = 0;
-        double ySum = 0;
-        double ySin = 0;
-        double yCos = 0;
+        // least squares over the columns 1, sin, cos (fixed) and the two ramps, by the block form
+        // of the normal equations: with F the fixed columns' Gram, r their products with y, and for
+        // each ramp v its products with them and u = F⁻¹v, the pair adds to r·F⁻¹r the 2×2 form
+        // eᵀS⁻¹e, where S = [g·g] − [v·u] and e = [g·y] − [v·F⁻¹r]; the rise's product with the
+        // return is Σ return, the rise being 1 wherever the return has begun
+        double[][] fixed = new double[3][3];
+        double[] r = new double[3];
         for (int i = 0; i < n; i++) {
-            sumSin += sin[i];
-            sumCos += cos[i];
-            ss += sin[i] * sin[i];
-            sc += sin[i] * cos[i];
-            cc += cos[i] * cos[i];
-            ySum += y[i];
-            ySin += y[i] * sin[i];
-            yCos += y[i] * cos[i];
+            double[] z = {1, sin[i], cos[i]};
+            for (int a = 0; a < 3; a++) {
+                r[a] += z[a] * y[i];
+                for (int b = 0; b < 3; b++) {
+                    fixed[a][b] += z[a] * z[b];
+                }
+            }
         }
-        double[][] gram = new double[5][5];
-        double[] rhs = new double[5];
+        DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(fixed), SINGULAR_PIVOT).getSolver();
+        if (!solver.isNonSingular()) {
+            return out;
+        }
+        double[] w = solver.solve(MatrixUtils.createRealVector(r)).toArray();
+        double explainedByFixed = r[0] * w[0] + r[1] * w[1] + r[2] * w[2];
+        double[][] rise = rampSums(riseRange, solver, w);
+        double[][] ret = rampSums(retRange, solver, w);
         double[] sse = new double[rise.length * ret.length];
         for (int p = 0; p < rise.length; p++) {
             double[] g1 = rise[p];
             for (int q = 0; q < ret.length; q++) {
                 double[] g2 = ret[q];
-                sse[p * ret.length + q] = Double.POSITIVE_INFINITY;
+                int k = p * ret.length + q;
+                sse[k] = Double.POSITIVE_INFINITY;
                 if (g2[T0] < g1[T0] + g1[D] - 1e-9) {
                     continue;
                 }
-                // columns 1, rise, return, sin, cos; rise·return = Σ return (the rise is 1 under it)
-                gram[0][0] = n;
-                gram[0][1] = g1[SUM];
-                gram[0][2] = g2[SUM];
-                gram[0][3] = sumSin;
-                gram[0][4] = sumCos;
-                gram[1][1] = g1[SQUARES];
-                gram[1][2] = g2[SUM];
-                gram[1][3] = g1[SIN];
-                gram[1][4] = g1[COS];
-                gram[2][2] = g2[SQUARES];
-                gram[2][3] = g2[SIN];
-                gram[2][4] = g2[COS];
-                gram[3][3] = ss;
-                gram[3][4] = sc;
-                gram[4][4] = cc;
-                rhs[0] = ySum;
-                rhs[1] = g1[Y];
-                rhs[2] = g2[Y];
-                rhs[3] = ySin;
-                rhs[4] = yCos;
-                double explained = explainedByCholesky(gram, rhs);
-                if (explained > 0) {
-                    sse[p * ret.length + q] = yy - explained;
+                double s11 = g1[SCHUR];
+                double s22 = g2[SCHUR];
+                double s12 = g2[SUM] - (g1[SUM] * g2[U0] + g1[SIN] * g2[U1] + g1[COS] * g2[U2]);
+                double det = s11 * s22 - s12 * s12;
+                if (!(s11 > 1e-9 && s22 > 1e-9 && det > 1e-9 * s11 * s22)) {
+                    continue;
                 }
+                double e1 = g1[E];
+                double e2 = g2[E];
+                sse[k] = yy - explainedByFixed - (s22 * e1 * e1 - 2 * s12 * e1 * e2 + s11 * e2 * e2) / det;
             }
         }
         while (out.size() < count) {
@@ -285,14 +273,20 @@ final class BreathFit {
 
     private static final int T0 = 0;
     private static final int D = 1;
-    private static final int SUM = 2;
-    private static final int SQUARES = 3;
-    private static final int SIN = 4;
-    private static final int COS = 5;
-    private static final int Y = 6;
+    private static final int SUM = 2; // the ramp's products with 1, sin and cos: v
+    private static final int SIN = 3;
+    private static final int COS = 4;
+    private static final int U0 = 5; // u = F⁻¹v
+    private static final int U1 = 6;
+    private static final int U2 = 7;
+    private static final int SCHUR = 8; // g·g − v·u
+    private static final int E = 9; // g·y − v·F⁻¹r
 
-    /** For each ramp of {@code range}'s coarse grid: start, duration, and its sums with 1, itself, sin, cos and y. */
-    private double[][] rampSums(Range range) {
+    /**
+     * For each ramp of {@code range}'s coarse grid: start, duration, and what a pair needs of it
+     * ({@code fixed} solves with the fixed columns' Gram F, {@code w} = F⁻¹r).
+     */
+    private double[][] rampSums(Range range, DecompositionSolver fixed, double[] w) {
         int na = Math.max(0, (int) Math.floor((range.t0Hi() - range.t0Lo()) / COARSE_T0_STEP_S + 1e-9) + 1);
         int nd = Math.max(0, (int) Math.floor((range.dHi() - range.dLo()) / COARSE_D_STEP_S + 1e-9) + 1);
         double[][] out = new double[na * nd][];
@@ -301,58 +295,36 @@ final class BreathFit {
             double a = range.t0Lo() + ia * COARSE_T0_STEP_S;
             for (int id = 0; id < nd; id++) {
                 double d = range.dLo() + id * COARSE_D_STEP_S;
-                double[] r = new double[7];
-                r[T0] = a;
-                r[D] = d;
+                double sum = 0;
+                double squares = 0;
+                double sinSum = 0;
+                double cosSum = 0;
+                double ySum = 0;
                 double scale = 1 / d;
                 for (int i = RaisedCosine.lowerBound(t, n, a); i < n; i++) {
                     double g = RaisedCosine.at((t[i] - a) * scale);
-                    r[SUM] += g;
-                    r[SQUARES] += g * g;
-                    r[SIN] += g * sin[i];
-                    r[COS] += g * cos[i];
-                    r[Y] += g * y[i];
+                    sum += g;
+                    squares += g * g;
+                    sinSum += g * sin[i];
+                    cosSum += g * cos[i];
+                    ySum += g * y[i];
                 }
-                out[k++] = r;
+                double[] u = fixed.solve(MatrixUtils.createRealVector(new double[] {sum, sinSum, cosSum})).toArray();
+                double[] row = new double[10];
+                row[T0] = a;
+                row[D] = d;
+                row[SUM] = sum;
+                row[SIN] = sinSum;
+                row[COS] = cosSum;
+                row[U0] = u[0];
+                row[U1] = u[1];
+                row[U2] = u[2];
+                row[SCHUR] = squares - (sum * u[0] + sinSum * u[1] + cosSum * u[2]);
+                row[E] = ySum - (sum * w[0] + sinSum * w[1] + cosSum * w[2]);
+                out[k++] = row;
             }
         }
         return out;
-    }
-
-    /**
-     * b·x for the solution x of the symmetric positive definite system {@code a}·x = b (upper
-     * triangle of {@code a} given; both overwritten): the variance the columns explain. 0 when
-     * a pivot is under 1e-9 (columns that coincide over the window).
-     */
-    private static double explainedByCholesky(double[][] a, double[] b) {
-        int m = b.length;
-        // a = LLᵀ with L stored transposed in the upper triangle; then b·x = |L⁻¹b|²
-        double explained = 0;
-        for (int j = 0; j < m; j++) {
-            double diag = a[j][j];
-            for (int k = 0; k < j; k++) {
-                diag -= a[k][j] * a[k][j];
-            }
-            if (!(diag > 1e-9)) {
-                return 0;
-            }
-            double l = Math.sqrt(diag);
-            a[j][j] = l;
-            for (int i = j + 1; i < m; i++) {
-                double v = a[j][i];
-                for (int k = 0; k < j; k++) {
-                    v -= a[k][j] * a[k][i];
-                }
-                a[j][i] = v / l;
-            }
-            double z = b[j];
-            for (int k = 0; k < j; k++) {
-                z -= a[k][j] * b[k];
-            }
-            b[j] = z / l;
-            explained += b[j] * b[j];
-        }
-        return explained;
     }
 
     /**
