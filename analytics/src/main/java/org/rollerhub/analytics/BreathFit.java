@@ -200,19 +200,9 @@ final class BreathFit {
         // each ramp v its products with them and u = F⁻¹v, the pair adds to r·F⁻¹r the 2×2 form
         // eᵀS⁻¹e, where S = [g·g] − [v·u] and e = [g·y] − [v·F⁻¹r]; the rise's product with the
         // return is Σ return, the rise being 1 wherever the return has begun
-        double[][] fixed = new double[3][3];
         double[] r = new double[3];
-        for (int i = 0; i < n; i++) {
-            double[] z = {1, sin[i], cos[i]};
-            for (int a = 0; a < 3; a++) {
-                r[a] += z[a] * y[i];
-                for (int b = 0; b < 3; b++) {
-                    fixed[a][b] += z[a] * z[b];
-                }
-            }
-        }
-        DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(fixed), SINGULAR_PIVOT).getSolver();
-        if (!solver.isNonSingular()) {
+        DecompositionSolver solver = waveSolver(r);
+        if (solver == null) {
             return out;
         }
         double[] w = solver.solve(MatrixUtils.createRealVector(r)).toArray();
@@ -363,29 +353,12 @@ final class BreathFit {
             return null;
         }
         BreathOnly best = null;
-        double[][] gram = new double[3][3];
         double[] rhs = new double[3];
         for (int k = 0; k < GRID; k++) {
             double hz = MIN_HZ + k * STEP_HZ;
             fillWave(hz);
-            for (double[] row : gram) {
-                java.util.Arrays.fill(row, 0);
-            }
-            java.util.Arrays.fill(rhs, 0);
-            double[] z = new double[3];
-            for (int i = 0; i < n; i++) {
-                z[0] = 1;
-                z[1] = sin[i];
-                z[2] = cos[i];
-                for (int p = 0; p < 3; p++) {
-                    rhs[p] += z[p] * y[i];
-                    for (int q = 0; q < 3; q++) {
-                        gram[p][q] += z[p] * z[q];
-                    }
-                }
-            }
-            DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(gram), SINGULAR_PIVOT).getSolver();
-            if (!solver.isNonSingular()) {
+            DecompositionSolver solver = waveSolver(rhs);
+            if (solver == null) {
                 continue;
             }
             double[] c = solver.solve(MatrixUtils.createRealVector(rhs)).toArray();
@@ -395,6 +368,30 @@ final class BreathFit {
             }
         }
         return best;
+    }
+
+    /**
+     * Least squares of the samples on a level and the wave last filled (columns 1, sin, cos): a
+     * solver for their Gram matrix, and their products with the load into {@code rhs}; null when
+     * that matrix is singular (a pivot under {@link #SINGULAR_PIVOT}).
+     */
+    private DecompositionSolver waveSolver(double[] rhs) {
+        double[][] gram = new double[3][3];
+        java.util.Arrays.fill(rhs, 0);
+        double[] z = new double[3];
+        for (int i = 0; i < n; i++) {
+            z[0] = 1;
+            z[1] = sin[i];
+            z[2] = cos[i];
+            for (int p = 0; p < 3; p++) {
+                rhs[p] += z[p] * y[i];
+                for (int q = 0; q < 3; q++) {
+                    gram[p][q] += z[p] * z[q];
+                }
+            }
+        }
+        DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(gram), SINGULAR_PIVOT).getSolver();
+        return solver.isNonSingular() ? solver : null;
     }
 
     /** Breathing alone: rate Hz, level and amplitude N, residual N². */

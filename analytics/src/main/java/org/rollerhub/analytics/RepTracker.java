@@ -398,7 +398,7 @@ final class RepTracker {
                 // off, and a hint stands until 4 s of neutral load come together, which quick reps
                 // with short rests may never give (seed 47 placed anew: an F0 taken 10 % low left
                 // every later return short of it, and reps merged for the rest of the session)
-                if (Math.abs(levels.after() - levels.before()) <= LEVEL_STEP_FRACTION * f0) {
+                if (!stepsAcross(levels)) {
                     takeBaseline(levels.after());
                 }
                 if (levels.rise() < settings.repRiseFraction() * levels.before() && lowTop) {
@@ -596,7 +596,12 @@ final class RepTracker {
         if (fit.rise().d() >= riseRange.dHi() - LIMIT_MARGIN_S || fit.ret().d() >= retRange.dHi() - LIMIT_MARGIN_S) {
             return true;
         }
-        return levels == null || !plausible(levels) || Math.abs(levels.after() - levels.before()) > LEVEL_STEP_FRACTION * f0;
+        return levels == null || !plausible(levels) || stepsAcross(levels);
+    }
+
+    /** Whether a fit's level after the rep is more than {@link #LEVEL_STEP_FRACTION} of F0 from its level before. */
+    private boolean stepsAcross(BreathFit.Levels levels) {
+        return Math.abs(levels.after() - levels.before()) > LEVEL_STEP_FRACTION * f0;
     }
 
     /** A doubtful fit's score: its residual over {@code noiseVar}, plus its level step over its spread, squared. */
