@@ -16,8 +16,11 @@ import org.apache.commons.math3.linear.MatrixUtils;
  * F0 peak to peak, at 0.15–0.35 Hz, so half a breath looks much like a rise. Fitting the ramps
  * first and the breathing to what is left locks onto such a half breath; the joint least squares
  * does not. For each breathing rate tried, the rise and the return are scanned in turn (a coarse
- * grid, then a fine one around the best), twice. Each candidate costs only the samples inside
- * its ramp: the sums over the flat parts come from suffix sums.
+ * grid, then a fine one around the best), twice. Every ramp tried lies on a lattice of 25 ms
+ * ({@link RampGrid}), whose ramps are worked out once per window and then cost, at each rate,
+ * only their products with the breathing over the samples inside them: the sums over the flat
+ * parts come from suffix sums. A session's first reps are fitted at 25 rates, and most of their
+ * ramps recur from rate to rate.
  *
  * <p>Times in seconds, relative to any origin the caller chose. Not thread-safe (reuses buffers).
  */
@@ -48,21 +51,46 @@ final class BreathFit {
     static final double STEP_HZ = 0.01;
     static final int GRID = 25;
 
+    /** Lattice steps of a scan: coarse (0.2 s in start, 0.4 s in duration), fine (0.1 s), and the fine round's reach (±0.3 s, ±0.4 s). */
+    private static final int COARSE_T0_STEPS = (int) Math.round(COARSE_T0_STEP_S / RampGrid.STEP_S);
+    private static final int COARSE_D_STEPS = (int) Math.round(COARSE_D_STEP_S / RampGrid.STEP_S);
+    private static final int FINE_STEPS = 4;
+    private static final int FINE_T0_REACH = 12;
+    private static final int FINE_D_REACH = 16;
+
     private double[] t = new double[0];
     private double[] y = new double[0];
     private int n;
     private double yy;
     private double[] sin = new double[0];
     private double[] cos = new double[0];
+    private double waveHz = Double.NaN; // the rate sin and cos hold
     private double[] other = new double[0]; // the ramp held fixed while the other is scanned
-    private double[][] suffix = new double[5][1]; // suffix sums of 1, other, sin, cos, y
+    // suffix sums (from sample i to the end) of 1, y, sin, cos and the other ramp
+    private double[] suffixOnes = new double[1];
+    private double[] suffixY = new double[1];
+    private double[] suffixSin = new double[1];
+    private double[] suffixCos = new double[1];
+    private double[] suffixOther = new double[1];
+    // whole-window sums of the breathing's columns, at waveHz
+    private double sinSin;
+    private double sinCos;
+    private double cosCos;
+    private double sinY;
+    private double cosY;
+    // the ramps of the last two ranges scanned, on the lattice; stale once other samples come
+    private final RampGrid[] grids = {new RampGrid(), new RampGrid()};
+    private final boolean[] gridFresh = new boolean[2];
+    private int lastGrid;
     private final double[][] fixedGram = new double[4][4];
     private final double[] fixedRhs = new double[4];
     private final double[][] fixedInverse = new double[4][4];
     private final double[] fixedSolution = new double[4];
     private double fixedExplained;
-    private final double[] fixedColumns = new double[4]; // one sample's 1, other, sin, cos
     private final double[] cross = new double[4];
+    private final double[] waveProducts = new double[2];
+    private double[] offLatticeValues = new double[64]; // a ramp's values, for one evaluated off the lattice
+    private final double[] offLatticeSums = new double[3];
     private double lastScannedCoef; // the scanned ramp's coefficient in the last candidate, N
 
     /** Takes the samples to fit (binned load, times increasing); the arrays are used, not copied, until the next call. */
@@ -74,18 +102,31 @@ final class BreathFit {
             sin = new double[n];
             cos = new double[n];
             other = new double[n];
-            suffix = new double[5][n + 1];
+            suffixOnes = new double[n + 1];
+            suffixY = new double[n + 1];
+            suffixSin = new double[n + 1];
+            suffixCos = new double[n + 1];
+            suffixOther = new double[n + 1];
         }
+        waveHz = Double.NaN;
+        gridFresh[0] = false;
+        gridFresh[1] = false;
         yy = 0;
         for (int i = 0; i < n; i++) {
             yy += y[i] * y[i];
+        }
+        suffixOnes[n] = 0;
+        suffixY[n] = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            suffixOnes[i] = suffixOnes[i + 1] + 1;
+            suffixY[i] = suffixY[i + 1] + y[i];
         }
     }
 
     /**
      * The best joint fit at breathing rate {@code hz}, starting the scans from {@code rise0} and
      * {@code ret0}; null when there are too few samples. The return starts no earlier than the rise
-     * ends.
+     * ends. Ramps are placed on {@link RampGrid}'s lattice, from each range's low corner.
      */
     Fit fitAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange) {
         return fit(hz, rise0, ret0, riseRange, retRange, 0);
@@ -93,8 +134,8 @@ final class BreathFit {
 
     /**
      * Like {@link #fitAt}, but the ramps are searched only near {@code rise0} and {@code ret0}
-     * (the fine round alone): for a rate a few mHz from one already fitted, where the ramps barely
-     * move, at about a third of the cost.
+     * (the fine round alone; they are taken to the nearest lattice point): for a rate a few mHz
+     * from one already fitted, where the ramps barely move, at about a third of the cost.
      */
     Fit refineAt(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange) {
         return fit(hz, rise0, ret0, riseRange, retRange, 1);
@@ -112,13 +153,13 @@ final class BreathFit {
         for (int round = firstRound; round < 2; round++) {
             boolean coarse = round == 0;
             fillOther(ret);
-            Scan r1 = scan(riseRange, rise, coarse, Double.NEGATIVE_INFINITY, ret.t0());
+            Scan r1 = scan(riseRange, rise, coarse, false, Double.NEGATIVE_INFINITY, ret.t0());
             if (r1 != null) {
                 rise = r1.ramp;
                 sse = r1.sse;
             }
             fillOther(rise);
-            Scan r2 = scan(retRange, ret, coarse, rise.end(), Double.POSITIVE_INFINITY);
+            Scan r2 = scan(retRange, ret, coarse, true, rise.end(), Double.POSITIVE_INFINITY);
             if (r2 != null) {
                 ret = r2.ramp;
                 sse = r2.sse;
@@ -130,50 +171,82 @@ final class BreathFit {
     private record Scan(Ramp ramp, double sse) {
     }
 
-    /** The ramp of {@code range} that best explains the load with the other ramp fixed; ends at or before {@code endMax}. */
-    private Scan scan(Range range, Ramp start, boolean coarse, double startMin, double endMax) {
+    /**
+     * The ramp of {@code range} that best explains the load with the other ramp fixed; starts at
+     * or after {@code startMin} and ends at or before {@code endMax}. A coarse scan covers the
+     * whole range, a fine one the lattice near {@code start}; either then looks four times finer
+     * around its best. {@code overReturn}: the scanned ramp is the return (the rise, held fixed,
+     * is 1 all over it), else the rise (the return is 0 all over it).
+     */
+    private Scan scan(Range range, Ramp start, boolean coarse, boolean overReturn, double startMin, double endMax) {
+        RampGrid grid = grid(range);
         prepare();
-        double bestSse = Double.POSITIVE_INFINITY;
-        Ramp best = null;
-        double stepA = COARSE_T0_STEP_S;
-        double stepD = COARSE_D_STEP_S;
-        double a0 = range.t0Lo();
-        double a1 = range.t0Hi();
-        double d0 = range.dLo();
-        double d1 = range.dHi();
+        int lastA = grid.starts() - 1;
+        int lastD = grid.durations() - 1;
+        int a0 = 0;
+        int a1 = lastA;
+        int d0 = 0;
+        int d1 = lastD;
+        int stepA = COARSE_T0_STEPS;
+        int stepD = COARSE_D_STEPS;
         if (!coarse) {
-            a0 = Math.max(a0, start.t0() - 0.3);
-            a1 = Math.min(a1, start.t0() + 0.3);
-            d0 = Math.max(d0, start.d() - 0.4);
-            d1 = Math.min(d1, start.d() + 0.4);
-            stepA = 0.1;
-            stepD = 0.1;
+            int sa = grid.startIndex(start.t0());
+            int sd = grid.durationIndex(start.d());
+            a0 = Math.max(0, sa - FINE_T0_REACH);
+            a1 = Math.min(lastA, sa + FINE_T0_REACH);
+            d0 = Math.max(0, sd - FINE_D_REACH);
+            d1 = Math.min(lastD, sd + FINE_D_REACH);
+            stepA = FINE_STEPS;
+            stepD = FINE_STEPS;
         }
+        double bestSse = Double.POSITIVE_INFINITY;
+        int bestA = -1;
+        int bestD = -1;
         for (int pass = 0; pass < 2; pass++) {
-            for (double a = a0; a <= a1 + 1e-9; a += stepA) {
-                for (double d = d0; d <= d1 + 1e-9; d += stepD) {
-                    if (a < startMin || a + d > endMax) {
-                        continue;
+            for (int ia = a0; ia <= a1; ia += stepA) {
+                double a = grid.start(ia);
+                if (a < startMin) {
+                    continue;
+                }
+                for (int id = d0; id <= d1; id += stepD) {
+                    if (a + grid.duration(id) > endMax) {
+                        break;
                     }
-                    double e = candidate(a, d);
+                    double e = candidate(grid, grid.slot(ia, id), overReturn);
                     if (e < bestSse) {
                         bestSse = e;
-                        best = new Ramp(a, d);
+                        bestA = ia;
+                        bestD = id;
                     }
                 }
             }
-            if (best == null) {
+            if (bestA < 0) {
                 return null;
             }
             // then finer, around the best so far
-            a0 = Math.max(range.t0Lo(), best.t0() - stepA);
-            a1 = Math.min(range.t0Hi(), best.t0() + stepA);
-            d0 = Math.max(range.dLo(), best.d() - stepD);
-            d1 = Math.min(range.dHi(), best.d() + stepD);
+            a0 = Math.max(0, bestA - stepA);
+            a1 = Math.min(lastA, bestA + stepA);
+            d0 = Math.max(0, bestD - stepD);
+            d1 = Math.min(lastD, bestD + stepD);
             stepA /= 4;
             stepD /= 4;
         }
-        return new Scan(best, bestSse);
+        return new Scan(new Ramp(grid.start(bestA), grid.duration(bestD)), bestSse);
+    }
+
+    /** The lattice of {@code range} on the current samples: one of the last two, or a fresh one in the place of the older. */
+    private RampGrid grid(Range range) {
+        for (int k = 0; k < grids.length; k++) {
+            if (gridFresh[k] && grids[k].range().equals(range)) {
+                lastGrid = k;
+                return grids[k];
+            }
+        }
+        int k = 1 - lastGrid;
+        grids[k].reset(range, t, y, n);
+        gridFresh[k] = true;
+        lastGrid = k;
+        return grids[k];
     }
 
     /**
@@ -277,32 +350,26 @@ final class BreathFit {
      * ({@code fixed} solves with the fixed columns' Gram F, {@code w} = F⁻¹r).
      */
     private double[][] rampSums(Range range, DecompositionSolver fixed, double[] w) {
-        int na = Math.max(0, (int) Math.floor((range.t0Hi() - range.t0Lo()) / COARSE_T0_STEP_S + 1e-9) + 1);
-        int nd = Math.max(0, (int) Math.floor((range.dHi() - range.dLo()) / COARSE_D_STEP_S + 1e-9) + 1);
+        RampGrid grid = grid(range);
+        int na = (grid.starts() + COARSE_T0_STEPS - 1) / COARSE_T0_STEPS;
+        int nd = (grid.durations() + COARSE_D_STEPS - 1) / COARSE_D_STEPS;
         double[][] out = new double[na * nd][];
         int k = 0;
-        for (int ia = 0; ia < na; ia++) {
-            double a = range.t0Lo() + ia * COARSE_T0_STEP_S;
-            for (int id = 0; id < nd; id++) {
-                double d = range.dLo() + id * COARSE_D_STEP_S;
-                double sum = 0;
-                double squares = 0;
-                double sinSum = 0;
-                double cosSum = 0;
-                double ySum = 0;
-                double scale = 1 / d;
-                for (int i = RaisedCosine.lowerBound(t, n, a); i < n; i++) {
-                    double g = RaisedCosine.at((t[i] - a) * scale);
-                    sum += g;
-                    squares += g * g;
-                    sinSum += g * sin[i];
-                    cosSum += g * cos[i];
-                    ySum += g * y[i];
-                }
+        for (int ia = 0; ia < grid.starts(); ia += COARSE_T0_STEPS) {
+            for (int id = 0; id < grid.durations(); id += COARSE_D_STEPS) {
+                // the ramp is 1 from its end on: its sums there are the suffix sums
+                int p = grid.slot(ia, id);
+                int i1 = grid.to(p);
+                grid.products(p, sin, cos, waveProducts);
+                double sum = grid.sum(p) + suffixOnes[i1];
+                double squares = grid.squares(p) + suffixOnes[i1];
+                double sinSum = waveProducts[0] + suffixSin[i1];
+                double cosSum = waveProducts[1] + suffixCos[i1];
+                double ySum = grid.ySum(p) + suffixY[i1];
                 double[] u = fixed.solve(MatrixUtils.createRealVector(new double[] {sum, sinSum, cosSum})).toArray();
                 double[] row = new double[10];
-                row[T0] = a;
-                row[D] = d;
+                row[T0] = grid.start(ia);
+                row[D] = grid.duration(id);
                 row[SUM] = sum;
                 row[SIN] = sinSum;
                 row[COS] = cosSum;
@@ -325,7 +392,7 @@ final class BreathFit {
         fillWave(fit.hz());
         fillOther(fit.ret());
         prepare();
-        if (!(candidate(fit.rise().t0(), fit.rise().d()) < Double.POSITIVE_INFINITY)) {
+        if (!(candidateAt(fit.rise().t0(), fit.rise().d()) < Double.POSITIVE_INFINITY)) {
             return null;
         }
         // the rise's coefficient from the block solution, then the fixed columns' ones
@@ -376,20 +443,12 @@ final class BreathFit {
      * that matrix is singular (a pivot under {@link #SINGULAR_PIVOT}).
      */
     private DecompositionSolver waveSolver(double[] rhs) {
-        double[][] gram = new double[3][3];
-        java.util.Arrays.fill(rhs, 0);
-        double[] z = new double[3];
-        for (int i = 0; i < n; i++) {
-            z[0] = 1;
-            z[1] = sin[i];
-            z[2] = cos[i];
-            for (int p = 0; p < 3; p++) {
-                rhs[p] += z[p] * y[i];
-                for (int q = 0; q < 3; q++) {
-                    gram[p][q] += z[p] * z[q];
-                }
-            }
-        }
+        double sinSum = suffixSin[0];
+        double cosSum = suffixCos[0];
+        double[][] gram = {{n, sinSum, cosSum}, {sinSum, sinSin, sinCos}, {cosSum, sinCos, cosCos}};
+        rhs[0] = suffixY[0];
+        rhs[1] = sinY;
+        rhs[2] = cosY;
         DecompositionSolver solver = new LUDecomposition(MatrixUtils.createRealMatrix(gram), SINGULAR_PIVOT).getSolver();
         return solver.isNonSingular() ? solver : null;
     }
@@ -402,50 +461,91 @@ final class BreathFit {
     record Levels(double before, double rise, double after) {
     }
 
-    /** The breathing columns at rate {@code hz}. */
+    /** The breathing columns at rate {@code hz}, their suffix sums, and their sums with each other and the load. */
     private void fillWave(double hz) {
+        if (hz == waveHz) {
+            return;
+        }
+        waveHz = hz;
         double w = 2 * Math.PI * hz;
         for (int i = 0; i < n; i++) {
             sin[i] = Math.sin(w * t[i]);
             cos[i] = Math.cos(w * t[i]);
         }
-    }
-
-    private void fillOther(Ramp ramp) {
-        for (int i = 0; i < n; i++) {
-            other[i] = RaisedCosine.at((t[i] - ramp.t0()) / ramp.d());
-        }
-    }
-
-    /** Sums over all samples of the fixed columns (1, other ramp, sin, cos), and their suffix sums. */
-    private void prepare() {
-        for (double[] row : fixedGram) {
-            java.util.Arrays.fill(row, 0);
-        }
-        java.util.Arrays.fill(fixedRhs, 0);
-        for (int k = 0; k < 5; k++) {
-            suffix[k][n] = 0;
-        }
-        double[] z = fixedColumns;
+        // from the end, as the suffix sums
+        suffixSin[n] = 0;
+        suffixCos[n] = 0;
+        sinSin = 0;
+        sinCos = 0;
+        cosCos = 0;
+        sinY = 0;
+        cosY = 0;
         for (int i = n - 1; i >= 0; i--) {
-            z[0] = 1;
-            z[1] = other[i];
-            z[2] = sin[i];
-            z[3] = cos[i];
-            for (int p = 0; p < 4; p++) {
-                fixedRhs[p] += z[p] * y[i];
-                for (int q = p; q < 4; q++) {
-                    fixedGram[p][q] += z[p] * z[q];
-                }
-                suffix[p][i] = suffix[p][i + 1] + z[p];
-            }
-            suffix[4][i] = suffix[4][i + 1] + y[i];
+            double s = sin[i];
+            double c = cos[i];
+            suffixSin[i] = suffixSin[i + 1] + s;
+            suffixCos[i] = suffixCos[i + 1] + c;
+            sinSin += s * s;
+            sinCos += s * c;
+            cosCos += c * c;
+            sinY += s * y[i];
+            cosY += c * y[i];
         }
+    }
+
+    /** The ramp held fixed: 0 before it, 1 from where its shape reaches 1 on (times ascending, so it stays 1). */
+    private void fillOther(Ramp ramp) {
+        int i = RaisedCosine.lowerBound(t, n, ramp.t0());
+        java.util.Arrays.fill(other, 0, i, 0.0);
+        for (; i < n; i++) {
+            double g = RaisedCosine.at((t[i] - ramp.t0()) / ramp.d());
+            other[i] = g;
+            if (g == 1.0) {
+                java.util.Arrays.fill(other, i + 1, n, 1.0);
+                break;
+            }
+        }
+    }
+
+    /**
+     * The fixed columns' (1, other ramp, sin, cos) Gram matrix, its inverse, and their products
+     * with the load; the other ramp's suffix sums. The breathing's own sums come from
+     * {@link #fillWave}, the load's from {@link #samples}.
+     */
+    private void prepare() {
+        double otherOther = 0;
+        double otherSin = 0;
+        double otherCos = 0;
+        double otherY = 0;
+        suffixOther[n] = 0;
+        for (int i = n - 1; i >= 0; i--) {
+            double o = other[i];
+            suffixOther[i] = suffixOther[i + 1] + o;
+            otherOther += o * o;
+            otherSin += o * sin[i];
+            otherCos += o * cos[i];
+            otherY += o * y[i];
+        }
+        double[][] f = fixedGram;
+        f[0][0] = n;
+        f[0][1] = suffixOther[0];
+        f[0][2] = suffixSin[0];
+        f[0][3] = suffixCos[0];
+        f[1][1] = otherOther;
+        f[1][2] = otherSin;
+        f[1][3] = otherCos;
+        f[2][2] = sinSin;
+        f[2][3] = sinCos;
+        f[3][3] = cosCos;
         for (int p = 0; p < 4; p++) {
             for (int q = 0; q < p; q++) {
-                fixedGram[p][q] = fixedGram[q][p];
+                f[p][q] = f[q][p];
             }
         }
+        fixedRhs[0] = suffixY[0];
+        fixedRhs[1] = otherY;
+        fixedRhs[2] = sinY;
+        fixedRhs[3] = cosY;
         invert4(fixedGram, fixedInverse);
         fixedExplained = 0;
         for (int p = 0; p < 4; p++) {
@@ -477,30 +577,51 @@ final class BreathFit {
         }
     }
 
-    /** Residual of the best coefficients with the scanned ramp from {@code a} lasting {@code d}; fills {@link #x}. */
-    private double candidate(double a, double d) {
+    /**
+     * Residual of the best coefficients with the scanned ramp at lattice point {@code p} of
+     * {@code grid}: its rate-free sums from the grid, its products with the breathing worked out
+     * here. The other ramp is 1 all over a return and 0 all over a rise ({@code overReturn}), the
+     * return starting no earlier than the rise ends.
+     */
+    private double candidate(RampGrid grid, int p, boolean overReturn) {
+        int i1 = grid.to(p);
+        grid.products(p, sin, cos, waveProducts);
+        double inside = grid.sum(p);
+        // the scanned ramp g is 0 before its start, 1 from its end on
+        return residual(suffixOnes[i1] + inside, suffixOnes[i1] + grid.squares(p),
+                suffixOther[i1] + (overReturn ? inside : 0), suffixSin[i1] + waveProducts[0],
+                suffixCos[i1] + waveProducts[1], suffixY[i1] + grid.ySum(p));
+    }
+
+    /** Residual of the best coefficients with the scanned ramp from {@code a} lasting {@code d}, anywhere. */
+    private double candidateAt(double a, double d) {
         int i0 = RaisedCosine.lowerBound(t, n, a);
         int i1 = RaisedCosine.lowerBound(t, n, a + d);
-        // the scanned ramp g is 0 before a, 1 from a + d on
-        double g1 = suffix[0][i1];
-        double gg = suffix[0][i1];
-        double gOther = suffix[1][i1];
-        double gSin = suffix[2][i1];
-        double gCos = suffix[3][i1];
-        double gy = suffix[4][i1];
-        double scale = 1 / d;
+        if (offLatticeValues.length < i1 - i0) {
+            offLatticeValues = new double[n];
+        }
+        RampGrid.evaluate(t, y, i0, i1, a, 1 / d, offLatticeValues, 0, offLatticeSums);
+        double gOther = 0;
+        double gSin = 0;
+        double gCos = 0;
         for (int i = i0; i < i1; i++) {
-            double g = RaisedCosine.at((t[i] - a) * scale);
-            g1 += g;
-            gg += g * g;
+            double g = offLatticeValues[i - i0];
             gOther += g * other[i];
             gSin += g * sin[i];
             gCos += g * cos[i];
-            gy += g * y[i];
         }
-        // least squares over the columns (1, other, sin, cos, g), by the block form of the normal
-        // equations: with F the fixed columns' Gram, v their products with g and r with y,
-        // explained = r·F⁻¹r + (g·y − v·F⁻¹r)² / (g·g − v·F⁻¹v)
+        return residual(suffixOnes[i1] + offLatticeSums[0], suffixOnes[i1] + offLatticeSums[1], suffixOther[i1] + gOther,
+                suffixSin[i1] + gSin, suffixCos[i1] + gCos, suffixY[i1] + offLatticeSums[2]);
+    }
+
+    /**
+     * Residual of the least squares over the columns (1, other, sin, cos, g), given g's products
+     * with each of them and with the load; the scanned ramp's coefficient into {@link #lastScannedCoef}
+     * and its products with the fixed columns into {@link #cross}.
+     */
+    private double residual(double g1, double gg, double gOther, double gSin, double gCos, double gy) {
+        // by the block form of the normal equations: with F the fixed columns' Gram, v their
+        // products with g and r with y, explained = r·F⁻¹r + (g·y − v·F⁻¹r)² / (g·g − v·F⁻¹v)
         double vw = g1 * fixedSolution[0] + gOther * fixedSolution[1] + gSin * fixedSolution[2] + gCos * fixedSolution[3];
         double vFv = 0;
         double[] v = cross;

@@ -351,8 +351,7 @@ final class RepTracker {
             }
             scratch[n++] = smooth.valueAt(i);
         }
-        Arrays.sort(scratch, 0, n);
-        double top = n == 0 ? maxFs : scratch[(int) (0.9 * (n - 1))];
+        double top = n == 0 ? maxFs : OrderStatistic.select(scratch, n, (int) (0.9 * (n - 1)));
         if (top - f0 < ROLLING_TOP_FRACTION * f0 && rolledCm(crossUpUs - ROLL_LOOKBACK_US, returnUs) >= settings.shiftMinCm()) {
             // a shift whose load bump, with a breath, crossed the rise threshold
             out.add(new SessionEvent.RepCancelled(lastUs));

@@ -37,7 +37,12 @@ class BreathFitTest {
                     + 20 * Math.cos(2 * Math.PI * HZ * (t[i] - 2.04)) + 0.5 * noise.nextGaussian();
         }
         fit.samples(t, y, n);
+        times = t;
+        load = y;
     }
+
+    private double[] times;
+    private double[] load;
 
     @Test
     void fromShortRampsTheAlternatingScansFindTheRep() {
@@ -85,6 +90,52 @@ class BreathFitTest {
     void pairScanOfTooFewSamplesIsEmpty() {
         fit.samples(new double[] {0, 0.1, 0.2}, new double[] {1, 2, 3}, 3);
         assertTrue(fit.pairScan(HZ, RISE_RANGE, RETURN_RANGE, 3).isEmpty());
+    }
+
+    @Test
+    void everyFitsResidualIsTheLeastSquaresResidualOfItsRampsAndRate() {
+        // the scans take each candidate's sums from the grid and suffix sums; here the same model
+        // is solved directly, for fits from both starts, at several rates, refined and not
+        for (double hz : new double[] {0.15, HZ, 0.34}) {
+            BreathFit.Fit a = fit.fitAt(hz, new BreathFit.Ramp(-1.06, 3.2), new BreathFit.Ramp(2.17, 2.6), RISE_RANGE,
+                    RETURN_RANGE);
+            BreathFit.Fit b = fit.fitAt(hz, new BreathFit.Ramp(-0.9, 1.0), new BreathFit.Ramp(3.5, 1.0), RISE_RANGE,
+                    RETURN_RANGE);
+            BreathFit.Fit c = fit.refineAt(hz + 0.004, b.rise(), b.ret(), RISE_RANGE, RETURN_RANGE);
+            for (BreathFit.Fit f : List.of(a, b, c)) {
+                assertEquals(directResidual(f), f.sse(), 1e-6 * directResidual(f), f.toString());
+                assertTrue(f.ret().t0() >= f.rise().end() - 1e-9, f.toString());
+                assertOnLattice(f.rise(), RISE_RANGE);
+                assertOnLattice(f.ret(), RETURN_RANGE);
+            }
+        }
+    }
+
+    /** The residual of y on (1, rise, return, sin, cos) at the fit's rate, by QR. */
+    private double directResidual(BreathFit.Fit f) {
+        int n = times.length;
+        double[][] x = new double[n][5];
+        double w = 2 * Math.PI * f.hz();
+        for (int i = 0; i < n; i++) {
+            x[i][0] = 1;
+            x[i][1] = RaisedCosine.at((times[i] - f.rise().t0()) / f.rise().d());
+            x[i][2] = RaisedCosine.at((times[i] - f.ret().t0()) / f.ret().d());
+            x[i][3] = Math.sin(w * times[i]);
+            x[i][4] = Math.cos(w * times[i]);
+        }
+        org.apache.commons.math3.linear.RealMatrix m = org.apache.commons.math3.linear.MatrixUtils.createRealMatrix(x);
+        org.apache.commons.math3.linear.RealVector v = org.apache.commons.math3.linear.MatrixUtils.createRealVector(load);
+        org.apache.commons.math3.linear.RealVector coef = new org.apache.commons.math3.linear.QRDecomposition(m)
+                .getSolver().solve(v);
+        org.apache.commons.math3.linear.RealVector residual = v.subtract(m.operate(coef));
+        return residual.dotProduct(residual);
+    }
+
+    private static void assertOnLattice(BreathFit.Ramp r, BreathFit.Range range) {
+        double starts = (r.t0() - range.t0Lo()) / RampGrid.STEP_S;
+        double durations = (r.d() - range.dLo()) / RampGrid.STEP_S;
+        assertEquals(Math.rint(starts), starts, 1e-6, r + " starts off the lattice");
+        assertEquals(Math.rint(durations), durations, 1e-6, r + " lasts off the lattice");
     }
 
     private static void assertPlaced(BreathFit.Fit f) {
