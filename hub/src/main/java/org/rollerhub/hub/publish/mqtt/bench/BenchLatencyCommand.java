@@ -71,11 +71,20 @@ public final class BenchLatencyCommand implements Callable<Integer> {
     @Option(names = "--speed", defaultValue = "1", description = "replay speed; 1 is real time (default ${DEFAULT-VALUE})")
     double speed;
 
+    @Option(names = "--warmup-passes", defaultValue = "10",
+            description = "least passes over the capture, as fast as they go, before the timed replay; more while the JIT "
+                    + "is still busy, at most five times as many (default ${DEFAULT-VALUE}; 0: none, JIT cold)")
+    int warmupPasses;
+
     @Option(names = "--stature-cm", defaultValue = "170", description = "rider's stature, cm")
     double statureCm;
 
     @Override
     public Integer call() throws Exception {
+        if (!(speed > 0) || warmupPasses < 0 || seconds < 0) {
+            System.err.println("bench-latency: --speed must be above 0, --warmup-passes and --seconds at least 0");
+            return 2;
+        }
         byte[] rlr;
         String source;
         if (capture != null) {
@@ -102,19 +111,10 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         Path outbox = Files.createTempDirectory("bench-outbox");
         String clientId = "bench-hub-" + ProcessHandle.current().pid();
 
-        // Warm-up: the same path, under another topic prefix, as fast as it goes (JIT, class loading).
+        // Warm-up: the same path, under another topic prefix, until the JIT is done with it
         MqttPublisher warm = new MqttPublisher(settings(url, "warmup", clientId + "-warm", outbox.resolve("w")));
         warm.start();
-        RollerPipeline.Decoding w = RollerPipeline.decoding(rider, Clock.systemUTC(), new RollerPipeline.Listener() {
-            @Override
-            public void onEvent(String deviceId, SessionEvent event, String eventJson) {
-                warm.publishEvent(deviceId, eventJson);
-            }
-        });
-        for (byte[] f : plan.frames()) {
-            w.decoder().feed(f);
-        }
-        w.pipeline().finish();
+        WarmUp.Report warmUp = WarmUp.run(plan, rider, warm, warmupPasses);
         warm.close();
 
         Map<String, Long> arrivedAt = new ConcurrentHashMap<>(); // payload -> packet arrival, ns
@@ -139,6 +139,12 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         List<Long> handed = new ArrayList<>();
         List<Long> analytics = new ArrayList<>(); // packet arrival -> the pipeline hands out the event
         List<Long> publishCall = new ArrayList<>(); // publishEvent() itself
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] currentCpu = new long[1]; // the replay thread's CPU time when the packet arrived
+        long[] currentDueUs = new long[1];
+        long[] currentRunQueueNanos = new long[1];
+        String[] slowest = {"none"};
+        long[] slowestNanos = {-1};
         SerialStreamDecoder decoder = RollerPipeline.decoding(rider, Clock.systemUTC(), new RollerPipeline.Listener() {
             @Override
             public void onEvent(String deviceId, SessionEvent event, String eventJson) {
@@ -149,10 +155,19 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                 handed.add(now - currentArrival[0]);
                 analytics.add(analysed - currentArrival[0]);
                 publishCall.add(now - analysed);
+                if (now - currentArrival[0] > slowestNanos[0]) {
+                    // wall time against this thread's CPU time: work, or waiting for a core
+                    slowestNanos[0] = now - currentArrival[0];
+                    long queued = RunQueue.waitedNanos();
+                    slowest[0] = String.format("%s of the packet due at %.1f s: %.3f ms, of which %.3f ms on the CPU%s",
+                            event.getClass().getSimpleName(), currentDueUs[0] / 1e6, slowestNanos[0] / 1e6,
+                            (threads.getCurrentThreadCpuTime() - currentCpu[0]) / 1e6,
+                            queued < 0 ? "" : String.format(" and %.3f ms runnable, waiting for a core",
+                                    (queued - currentRunQueueNanos[0]) / 1e6));
+                }
             }
         }).decoder();
 
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         Map<Long, Long> cpuBefore = hubThreadCpu(threads, clientId);
         long replayCpuBefore = threads.getCurrentThreadCpuTime();
         long processCpuBefore = processCpuNanos();
@@ -171,6 +186,9 @@ public final class BenchLatencyCommand implements Callable<Integer> {
             while ((wait = dueNanos - System.nanoTime()) > 0) {
                 LockSupport.parkNanos(wait);
             }
+            currentDueUs[0] = dueUs;
+            currentCpu[0] = threads.getCurrentThreadCpuTime();
+            currentRunQueueNanos[0] = RunQueue.waitedNanos();
             currentArrival[0] = System.nanoTime();
             decoder.feed(plan.frames().get(i));
             frameNanos[frames] = System.nanoTime() - currentArrival[0];
@@ -209,9 +227,15 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         System.out.printf("bench-latency: %s%n", source);
         System.out.printf("  replayed %.1f device s in %.1f s (speed %.2fx), %d frames, broker %s%s%n", replayedUs / 1e6, wallS,
                 speed, frames, url, ownBroker ? " (mosquitto started for this run)" : "");
+        if (warmUp.passes() > 0) {
+            System.out.printf("  warm-up: %d passes as fast as they go (JIT %d ms); slowest packet with an event: %.3f ms in the "
+                    + "first (JIT cold), %.3f ms in the last%n", warmUp.passes(), warmUp.compileMs(),
+                    warmUp.firstWorstEventMs(), warmUp.lastWorstEventMs());
+        }
         System.out.printf("  packet handled (decode + analytics + publish), every packet: %s%n",
                 new Percentiles(java.util.Arrays.copyOf(frameNanos, frames)).line());
         System.out.printf("  packet -> event handed to the MQTT client:          %s%n", toClient.line());
+        System.out.printf("    the slowest: %s%n", slowest[0]);
         System.out.printf("    of which decode + analytics until the event:     %s%n",
                 Percentiles.of(analytics).line());
         System.out.printf("    of which MqttPublisher.publishEvent():           %s%n",
