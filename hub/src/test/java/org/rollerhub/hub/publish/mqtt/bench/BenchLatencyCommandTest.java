@@ -24,7 +24,7 @@ class BenchLatencyCommandTest {
         int code;
         try {
             System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            code = HubMain.run("bench-latency", "--seconds", "60", "--speed", "20");
+            code = HubMain.run("bench-latency", "--seconds", "60", "--speed", "20", "--warmup-passes", "2");
         } finally {
             System.setOut(old);
         }
@@ -37,5 +37,12 @@ class BenchLatencyCommandTest {
         assertTrue(Integer.parseInt(handed.group(1)) > 0, "a minute of rolling gives events: " + out);
         assertEquals(handed.group(1), received.group(1), "every published event arrived: " + out);
         assertTrue(out.contains("% per roller in real time"), out);
+        assertTrue(Pattern.compile("warm-up: \\d+ passes").matcher(out).find(), out);
+        assertTrue(Pattern.compile("the slowest: \\w+ of the packet due at").matcher(out).find(), out);
+    }
+
+    @Test
+    void refusesASpeedOfZeroBeforeStartingAnything() {
+        assertEquals(2, HubMain.run("bench-latency", "--speed", "0", "--mosquitto", "/nonexistent/mosquitto"));
     }
 }
