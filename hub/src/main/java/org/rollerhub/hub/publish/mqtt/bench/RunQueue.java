@@ -12,12 +12,17 @@ import java.nio.file.Path;
  */
 final class RunQueue {
     private static final Path SCHEDSTAT = Path.of("/proc/thread-self/schedstat");
+    /** Whether this kernel says at all: asked once, not with a failed read per packet. */
+    private static final boolean AVAILABLE = Files.isReadable(SCHEDSTAT);
 
     private RunQueue() {
     }
 
     /** The calling thread's run-queue wait so far, ns; -1 where the kernel does not say. */
     static long waitedNanos() {
+        if (!AVAILABLE) {
+            return -1;
+        }
         try {
             String[] fields = Files.readString(SCHEDSTAT).trim().split(" ");
             return fields.length >= 2 ? Long.parseLong(fields[1]) : -1;

@@ -10,10 +10,10 @@ import org.rollerhub.hub.publish.mqtt.MqttPublisher;
 
 /**
  * The benchmark's warm-up: the capture through the live path (decoder, pipeline, publisher), as
- * fast as it goes, pass after pass, until the JIT is done with it. One pass of a few sessions
- * leaves the rep fits' code partly compiled, and with two cores the optimising compiler's queue
- * is still being worked off ten passes later (seen: a rep's fit compiled anew during the timed
- * replay's first rep); a hub that has run a few sessions has that code compiled. So: at least
+ * fast as it goes, pass after pass, until the JIT is done with it, as it is in a hub that has run
+ * for a while. One pass of a few sessions leaves the rep fits' code partly compiled, and with two
+ * cores the optimising compiler was still compiling a rep's fit during the timed replay's first
+ * rep after ten passes (seen with {@code -XX:+PrintCompilation}). So: at least
  * {@code minPasses}, then more while a pass keeps the compiler busy for over
  * {@link #QUIET_COMPILE_MS}, at most {@code 5 × minPasses}; then a wait, up to
  * {@link #QUIET_WAIT_MS}, for the compiler's queue to drain.
