@@ -70,6 +70,17 @@ final class RecentStates {
         return null;
     }
 
+    /** The time of the state {@link #atOrBefore} gives for {@code tUs}; Long.MIN_VALUE if none. */
+    long timeAtOrBefore(long tUs) {
+        for (int i = count - 1; i >= 0; i--) {
+            int k = (head + i) % times.length;
+            if (times[k] <= tUs) {
+                return times[k];
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
     /** The oldest state kept, or null; valid until the next call that changes this. */
     double[] oldest() {
         return count == 0 ? null : values[head];

@@ -30,6 +30,15 @@ final class RollTracker {
      * noise averaged over 0.1 s is far below it. A creep slower than this is followed by gravity.
      */
     private static final double REST_RATE_RAD_S = Math.toRadians(0.2);
+    /** Averaging of the corrected rate for telling that the roller has stopped, µs: far shorter than the rest test's. */
+    private static final double STOP_AVG_TAU_US = 20_000;
+    /**
+     * Averaged corrected rate under which the roller has stopped, for a rest's gravity average
+     * ({@link RestAverages}): 0.2 °/s, as the rest test's, but over a far shorter time. The rest
+     * test trips up to half a second after a quick roll ends; a roll's last deceleration (up to
+     * 0.02 g) is over within milliseconds of falling under this.
+     */
+    private static final double STOP_RATE_RAD_S = REST_RATE_RAD_S;
     /** Time at rest before the integration stops (zero-velocity update), µs. */
     private static final long ZUPT_AFTER_US = 300_000;
     /** Stillness after which the bias is learned: the gravity smoothing has forgotten the motion before, µs. */
@@ -76,6 +85,7 @@ final class RollTracker {
     private long stillSinceUs = Long.MIN_VALUE; // MIN_VALUE: moving
     private long lastStoredUs = Long.MIN_VALUE;
     private double rateAvg;
+    private double rateFast;
     private double lastGx;
     private boolean saturatedSinceRest;
     private double pendingGapS; // a gap just bridged, waiting for the slope after it
@@ -100,6 +110,7 @@ final class RollTracker {
     private double ayAvg;
     private double azAvg;
     private final GravityCircle gravity = new GravityCircle();
+    private final RestAverages rests = new RestAverages(gravity);
     private double arrivalTheta; // theta when the current rest was reached (after fusing)
     private double arrivalAy; // the gravity reading then
     private double arrivalAz;
@@ -151,6 +162,8 @@ final class RollTracker {
         // a short average of the corrected rate tells true rest from slow rolling, despite noise
         rateAvg += (rate - rateAvg) * Math.min(1.0, dt / RATE_AVG_TAU_US);
         boolean resting = Math.abs(rateAvg) < REST_RATE_RAD_S;
+        rateFast += (rate - rateFast) * Math.min(1.0, dt / STOP_AVG_TAU_US);
+        boolean stopped = resting || Math.abs(rateFast) < STOP_RATE_RAD_S;
         if (resting && restingSinceUs == Long.MIN_VALUE) {
             restingSinceUs = tUs;
         } else if (!resting) {
@@ -224,7 +237,7 @@ final class RollTracker {
             ayAvg += (ayG - ayAvg) * ka;
             azAvg += (azG - azAvg) * ka;
             if (tUs - restingSinceUs >= ZUPT_AFTER_US + 200_000) {
-                atRest();
+                atRest(ayG, azG, dt);
             }
         } else {
             if (inRest) {
@@ -233,6 +246,9 @@ final class RollTracker {
             ayAvg = ayG;
             azAvg = azG;
             inRest = false;
+        }
+        if (!inRest) {
+            rests.settling(tUs, dt, stopped, ayG, azG);
         }
         if (tUs - lastStoredUs >= HISTORY_STEP_US) {
             history.add(tUs, theta);
@@ -256,9 +272,12 @@ final class RollTracker {
      * this, a fraction of a milliradian lost at each roll added up to 0.1-0.3 mm over a session:
      * enough to put a contact resting near a zone's edge on its other side for seconds.
      */
-    private void atRest() {
+    private void atRest(double ayG, double azG, long dtUs) {
         if (!inRest) {
             gravity.addRest(ayAvg, azAvg);
+            rests.reached(lastUs, dtUs, ayG, azG);
+        } else {
+            rests.atRest(lastUs, dtUs, ayG, azG);
         }
         if (!inRest && haveRest) {
             double fromRad = gravity.angle(restAy, restAz);
@@ -292,6 +311,7 @@ final class RollTracker {
         }
         if (!inRest) {
             arrivalTheta = theta;
+            rests.reachedAngle(theta);
             arrivalAy = ayAvg;
             arrivalAz = azAvg;
             recentRest.clear();
@@ -318,6 +338,7 @@ final class RollTracker {
      * gravity reading are taken back to a snapshot from before that.
      */
     private void leaveRest() {
+        rests.left(lastUs, REST_TAIL_US);
         double[] before = recentRest.atOrBefore(lastUs - REST_TAIL_US);
         if (before == null) {
             return;
@@ -339,6 +360,16 @@ final class RollTracker {
 
     private static double wrap(double a) {
         return Math.IEEEremainder(a, 2 * Math.PI);
+    }
+
+    /** The rests' gravity averages, for placing them afresh later. */
+    RestAverages rests() {
+        return rests;
+    }
+
+    /** Whether the roller is at a rest now (reached: resting for half a second). */
+    boolean inRest() {
+        return inRest;
     }
 
     /** Rotation about X since the first sample, rad (bias-corrected gyro integral). */

@@ -17,7 +17,9 @@ import java.util.List;
  * after 1 s → ENDING once below 40 N → IDLE after 5 s; start and end are fitted by
  * {@link CrossingFit} once the samples after them are in, and lost packets wait in
  * {@link PendingGaps} until then), the {@link RepTracker} (baseline,
- * reps, holds, compensation) and zone times; the {@link ShiftTracker} watches the rolling between
+ * reps, holds, compensation) and zone times (the live events from the live position; the
+ * summary's time at rests placed at the session's end by each rest's averaged gravity,
+ * {@link RestZoneTime}); the {@link ShiftTracker} watches the rolling between
  * rests. Every threshold is a setting ({@link AnalyticsSettings}); memory is bounded whatever the
  * length of the stream.
  */
@@ -43,6 +45,8 @@ public final class SessionAnalyzer {
     private static final long SETTLED_AFTER_END_US = 1_500_000;
     /** Unloaded readings needed to measure the zero's drift over a session. */
     private static final int MIN_DRIFT_SAMPLES = 10;
+    /** Rests a session's zone time is kept for, to be placed at its end (about 30 a minute). */
+    private static final int REST_ZONE_CAPACITY = 4096;
     /** Seconds of raw load kept for refining crossings (the end is final 5 s after it). */
     private static final double LOAD_HISTORY_S = 7.0;
 
@@ -87,6 +91,7 @@ public final class SessionAnalyzer {
     private double driftSumN; // unloaded load after the end candidate, for the zero's drift
     private int driftCount;
     private Level zone;
+    private final RestZoneTime restZones = new RestZoneTime(REST_ZONE_CAPACITY);
     // lost packets until it is known whether they fall inside a session
     private final PendingGaps gaps = new PendingGaps(256);
 
@@ -242,6 +247,7 @@ public final class SessionAnalyzer {
                     lost = 0;
                     shiftList.clear();
                     zone = null;
+                    restZones.reset();
                 } else if (Math.abs(f) < settings.unloadedN()) {
                     // nobody on the roller: follow the cells' zero as it drifts
                     zero.follow(tUs, rawN, dt);
@@ -265,6 +271,7 @@ public final class SessionAnalyzer {
                         startUs = CrossingFit.refine(rawLoads, startZeroN, settings.loadedN(), true, rough);
                         gaps.takeBefore(startUs); // sent before the session
                         position.zeroAt(startUs);
+                        restZones.startedIn(roll.inRest() && roll.rests().reachedUs() <= startUs ? roll.rests().restId() : 0);
                         reps.start(startUs, tUs, reps.recentMean(300_000));
                         shifts.reset();
                         pendingShifts.clear();
@@ -343,10 +350,14 @@ public final class SessionAnalyzer {
         boolean loaded = f > settings.loadedN();
         Level level = position.levelAt(position.sNow());
         Level now = loaded && !level.thoracic() ? level : null;
-        if (now == Level.C) {
-            neckUs += dtUs;
-        } else if (now == Level.L) {
-            lumbarUs += dtUs;
+        // at a rest the time is placed at the session's end, by the rest's averaged gravity
+        if (!(roll.inRest() && restZones.add(roll.rests().restId(), dtUs, loaded, now, roll.rests()))) {
+            if (now == Level.C) {
+                neckUs += dtUs;
+            } else if (now == Level.L) {
+                lumbarUs += dtUs;
+            }
+            restZones.settling(roll.rests().settlingSinceUs(), dtUs, loaded, now);
         }
         if (live && now != zone) {
             if (zone != null) {
@@ -369,6 +380,10 @@ public final class SessionAnalyzer {
         }
         long end = Math.max(atUs, startUs);
         lost += gaps.takeUpTo(end);
+        long[] atRests = new long[2];
+        restZones.placeInto(atRests, position, roll.rests());
+        neckUs += atRests[0];
+        lumbarUs += atRests[1];
         SessionSummary summary = new SessionSummary(startUs, end, (end - startUs) / 1e6, reps.reps(), shiftList,
                 neckUs / 1e6, lumbarUs / 1e6, lost, settings.statureCm(), settings.startLevel());
         out.add(new SessionEvent.SessionEnded(end, summary));

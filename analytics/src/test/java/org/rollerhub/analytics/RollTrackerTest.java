@@ -1,6 +1,7 @@
 package org.rollerhub.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
@@ -86,5 +87,99 @@ class RollTrackerTest {
             worstMm = Math.max(worstMm, Math.abs(mm - 30));
         }
         assertEquals(0, worstMm, 0.2, "mm off just after the roll");
+    }
+
+    /** The rests of a tracker so far, by number (1..restId), as it keeps them when asked right after each closes. */
+    private static final class RestLog {
+        final java.util.List<RestAverages.Rest> rests = new java.util.ArrayList<>();
+        private long seen;
+
+        void poll(RollTracker roll) {
+            // a rest is read once the next has begun, as RestZoneTime does
+            while (seen < roll.rests().restId() - (roll.inRest() ? 1 : 0)) {
+                seen++;
+                rests.add(roll.rests().rest(seen));
+            }
+        }
+    }
+
+    @Test
+    void theTurnBetweenRestsIsMeasuredByTheirAveragedGravityOnceTheBiasIsKnown() {
+        // six rests at angles spread over 4 rad (a session's rolls over ±20 cm at r = 6 cm)
+        double[] cm = {0, 10.0, -15.0, 20.0, -8.0, 12.0};
+        DoubleUnaryOperator theta = t -> {
+            double th = 0.3;
+            for (int i = 1; i < cm.length; i++) {
+                th += ramp(t, 4.0 * i, 1.0, cm[i]);
+            }
+            return th;
+        };
+        RollTracker roll = new RollTracker(Math.toRadians(1.5), 5.0, IMU_HZ, 60);
+        RestLog log = new RestLog();
+        Random rng = new Random(5);
+        double dt = 1.0 / IMU_HZ;
+        for (int k = 0; k * dt <= 4.0 * cm.length; k++) {
+            double t = k * dt;
+            double th = theta.applyAsDouble(t);
+            double rate = (theta.applyAsDouble(t + 1e-4) - theta.applyAsDouble(t - 1e-4)) / 2e-4;
+            roll.accept(Math.round(t * 1e6),
+                    rate + GYRO_BIAS_RAD_S + Math.toRadians(0.005 * Math.sqrt(IMU_HZ / 2.0)) * rng.nextGaussian(),
+                    Math.sin(th) + 0.04 + 0.0014 * rng.nextGaussian(), Math.cos(th) - 0.04 + 0.0014 * rng.nextGaussian());
+            log.poll(roll);
+        }
+        log.rests.add(roll.rests().rest(roll.rests().restId()));
+        assertEquals(cm.length, log.rests.size(), "one rest between each two rolls: " + log.rests);
+        RestAverages.Rest first = log.rests.get(0);
+        double expected = 0;
+        for (int i = 1; i < cm.length; i++) {
+            expected += cm[i];
+            RestAverages.Rest rest = log.rests.get(i);
+            // 0.5 mrad is 0.03 mm at r = 6 cm: each rest's 2.5 s of readings at 1.4 mg of noise average
+            // to about 0.06 mrad, and six rests tell the 40 mg bias to a few tenths of a milligram
+            assertEquals(expected / RADIUS_CM, roll.rests().turn(first, rest), 5e-4, "rest " + i + ": " + rest);
+        }
+    }
+
+    @Test
+    void aRestTheRollerCreepsThroughIsAveragedInPartsThatEachStandForWhereItWas() {
+        // 0.1 cm over 6 s is 0.16 °/s at r = 6 cm: under the rest test, so one rest, but 1 mm of travel
+        DoubleUnaryOperator theta = t -> 0.3 + ramp(t, 6, 6.0, 0.1);
+        RollTracker roll = new RollTracker(Math.toRadians(1.5), 5.0, IMU_HZ, 60);
+        RestLog log = new RestLog();
+        Random rng = new Random(9);
+        double dt = 1.0 / IMU_HZ;
+        double[] sums = new double[2]; // true angle summed over each part, for its mean
+        java.util.List<Double> trueMeans = new java.util.ArrayList<>();
+        long part = 0;
+        for (int k = 0; k * dt <= 16; k++) {
+            double t = k * dt;
+            double th = theta.applyAsDouble(t);
+            double rate = (theta.applyAsDouble(t + 1e-4) - theta.applyAsDouble(t - 1e-4)) / 2e-4;
+            roll.accept(Math.round(t * 1e6),
+                    rate + GYRO_BIAS_RAD_S + Math.toRadians(0.005 * Math.sqrt(IMU_HZ / 2.0)) * rng.nextGaussian(),
+                    Math.sin(th) + 0.001 * rng.nextGaussian(), Math.cos(th) + 0.001 * rng.nextGaussian());
+            log.poll(roll);
+            if (roll.rests().restId() != part) {
+                if (part > 0) {
+                    trueMeans.add(sums[0] / sums[1]);
+                }
+                part = roll.rests().restId();
+                sums[0] = 0;
+                sums[1] = 0;
+            }
+            sums[0] += th;
+            sums[1]++;
+        }
+        assertTrue(roll.rests().restId() >= 4, "a 1 mm creep is cut into parts: " + roll.rests().restId());
+        RestAverages.Rest first = log.rests.get(0);
+        for (int i = 1; i < log.rests.size(); i++) {
+            RestAverages.Rest rest = log.rests.get(i);
+            if (rest.samples() == 0) {
+                continue;
+            }
+            // each part's average is where the roller was over it, to 0.05 mm: far under the 1 mm crept
+            assertEquals(trueMeans.get(i) - trueMeans.get(0), roll.rests().turn(first, rest), 0.05 / RADIUS_CM,
+                    "part " + i + " of " + log.rests.size());
+        }
     }
 }

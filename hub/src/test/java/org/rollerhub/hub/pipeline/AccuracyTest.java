@@ -101,6 +101,24 @@ class AccuracyTest {
     }
 
     /**
+     * Contacts that rest within 0.02-0.2 mm of a zone's edge right after a roll, or after rolls
+     * early in a capture while the accelerometer's bias is still being learned, where the live
+     * position was off by more than that: zone time is right only if time at rests is placed by
+     * each rest's averaged gravity once the session is over ({@code RestZoneTime}). Chosen because
+     * they failed before that, on 2026-11-24: zone time off by 0.6-2.6 s (seed 5064's second
+     * session by 2.6 s, seed 6380's first by 1.6 s), captures as generated.
+     */
+    @Test
+    void zoneTimeAtRestsIsPlacedByEachRestsAveragedGravity() throws Exception {
+        Scorecard card = new Scorecard();
+        for (long seed : new long[] {2003, 5062, 5064, 5122, 5259, 6050, 6380}) {
+            Evaluation.scoreSeed(card, seed, null);
+        }
+        String report = card.report() + String.join("\n", card.notes());
+        assertTrue(card.zoneMaxAbsErrorS() <= 0.5, report);
+    }
+
+    /**
      * Reps whose fit window is short (right after a shift or the rep before): the joint fit of
      * ramps and breathing can then pick a breathing rate far from the session's and put the rise
      * 2-2.5 s early, at the foot of the breath before it. Its levels then show it astray and its rise

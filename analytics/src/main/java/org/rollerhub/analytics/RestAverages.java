@@ -1,0 +1,234 @@
+package org.rollerhub.analytics;
+
+/**
+ * The raw gravity readings of each rest of the roller, averaged, so that the rest can be placed
+ * afresh later by gravity alone ({@link #turn}), with the accelerometer's bias as known by then.
+ * The live angle at a rest carries what the rolls before it gathered; a whole rest's average does
+ * not, and its noise falls with the rest's length (100 µg/√Hz: 0.07 mrad over 2 s).
+ *
+ * <ul>
+ *   <li>A rest's readings begin where the roller stopped (its rate, averaged over 20 ms, under
+ *       0.2 °/s), not where {@link RollTracker}'s rest test trips half a second later.
+ *   <li>The readings of a rest's last {@code tailUs}, which already hold the next motion, are left out.
+ *   <li>A creep within a rest (a rep's contact sliding slower than the rest test sees) cuts it into
+ *       parts, each averaged on its own, so that each stands for where the contact was.
+ * </ul>
+ * Fixed memory: the current rest and the last {@value #CLOSED_KEPT} closed. Not thread-safe.
+ */
+final class RestAverages {
+    /** Closed rests kept for {@link #rest}: a caller asks for a rest soon after the next one began. */
+    private static final int CLOSED_KEPT = 4;
+    /**
+     * How far the recent gravity reading (averaged over {@link #RECENT_TAU_US}) may turn from a
+     * part's average so far before the part is closed, rad: four to five times that reading's noise
+     * (0.1-0.13 mrad at 100-140 µg/√Hz), so a still roller is seldom cut, while a creep of 0.03 mm
+     * is.
+     */
+    private static final double SPLIT_RAD = 5e-4;
+    /** Time constant of the recent gravity reading a part's average is checked against, µs. */
+    private static final double RECENT_TAU_US = 300_000;
+    /** How long a part lasts before it may be cut: its average is then steadier than the recent reading, µs. */
+    private static final long PART_MIN_US = 250_000;
+    /**
+     * Least span of readings for an average to count, µs: fewer are no steadier than the live angle
+     * (one reading at 100 Hz is 0.7 mrad of noise, several hundredths of a millimetre).
+     */
+    private static final long AVERAGE_MIN_US = 100_000;
+    /** Noise of the turn between two rests' averages, rad (each a fraction of a second or more of readings). */
+    private static final double AVERAGE_NOISE_RAD = 5e-5;
+    /**
+     * Doubt of the turn between two rests by their live angles, rad: what the rolls and the fusions
+     * between them leave, up to several tenths of a millimetre early in a capture (6 mrad is 0.36 mm
+     * at r = 6 cm). Where gravity's own doubt is larger (the bias still unknown along that turn),
+     * the live angles count more; on the seeded sets any value from 3 to 12 mrad placed rests
+     * within 5 % as well.
+     */
+    private static final double LIVE_TURN_DOUBT_RAD = 6e-3;
+    /** Recent states kept to go back over a rest's tail: 8 every 50 ms, as {@link RollTracker}'s. */
+    private static final int SNAPSHOTS = 8;
+    private static final long SNAPSHOT_STEP_US = 50_000;
+
+    /**
+     * One rest, or one part of a rest the roller crept through.
+     *
+     * @param id its number, from 1, in order
+     * @param firstUs when its readings begin, µs
+     * @param lastUs when they end, µs
+     * @param ayG the averaged reading across the axis, g
+     * @param azG the other one, g
+     * @param thetaRad the live angle when the rest was reached, rad (counts the whole turns a reading cannot)
+     * @param samples how many readings the average holds (0: none, or too few to count)
+     */
+    record Rest(long id, long firstUs, long lastUs, double ayG, double azG, double thetaRad, long samples) {
+    }
+
+    private final GravityCircle gravity;
+    private final Rest[] closed = new Rest[CLOSED_KEPT];
+    private final RecentStates recentSums = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 3);
+
+    private boolean inRest;
+    private long id;
+    private long reachedUs;
+    private double thetaRad;
+    // the current part (of a settling, before a rest is reached, or of a rest)
+    private long partFirstUs;
+    private long partLastUs;
+    private double sumAy;
+    private double sumAz;
+    private long samples; // 0 while moving
+    private double recentAy; // the part's recent reading
+    private double recentAz;
+
+    RestAverages(GravityCircle gravity) {
+        this.gravity = gravity;
+    }
+
+    /**
+     * Takes one reading while no rest is reached: kept while the roller has {@code stopped}, for
+     * the rest that may follow; forgotten when it moves, or when it creeps on.
+     */
+    void settling(long tUs, long dtUs, boolean stopped, double ayG, double azG) {
+        if (!stopped) {
+            samples = 0;
+            return;
+        }
+        if (samples > 0 && tUs - partFirstUs >= PART_MIN_US && crept()) {
+            samples = 0; // still creeping: what was read so far is not where it stops
+        }
+        if (samples == 0) {
+            sumAy = 0;
+            sumAz = 0;
+            partFirstUs = tUs;
+            recentSums.clear();
+        }
+        add(tUs, dtUs, ayG, azG);
+    }
+
+    /** A rest is reached at {@code tUs}: it holds the readings since the roller stopped, and this one. */
+    void reached(long tUs, long dtUs, double ayG, double azG) {
+        inRest = true;
+        id++;
+        reachedUs = tUs;
+        if (samples == 0) {
+            sumAy = 0;
+            sumAz = 0;
+            partFirstUs = tUs;
+            recentSums.clear();
+        }
+        add(tUs, dtUs, ayG, azG);
+    }
+
+    /** The live angle the rest was given when reached (after its fusions), rad. */
+    void reachedAngle(double thetaRad) {
+        this.thetaRad = thetaRad;
+    }
+
+    /** Takes one further reading at the rest; a creep closes the part so far and begins another. */
+    void atRest(long tUs, long dtUs, double ayG, double azG) {
+        if (tUs - partFirstUs >= PART_MIN_US && crept()) {
+            closed[(int) (id % CLOSED_KEPT)] = current();
+            id++;
+            samples = 0;
+            sumAy = 0;
+            sumAz = 0;
+            partFirstUs = tUs;
+            recentSums.clear();
+        }
+        add(tUs, dtUs, ayG, azG);
+    }
+
+    /** The rest ended at {@code tUs}; its last {@code tailUs} already held the next motion. */
+    void left(long tUs, long tailUs) {
+        double[] before = recentSums.atOrBefore(tUs - tailUs);
+        if (before != null) {
+            sumAy = before[0];
+            sumAz = before[1];
+            samples = (long) before[2];
+            partLastUs = recentSums.timeAtOrBefore(tUs - tailUs);
+        } else {
+            samples = 0; // every reading may hold the next motion
+        }
+        closed[(int) (id % CLOSED_KEPT)] = current();
+        inRest = false;
+        samples = 0;
+        recentSums.clear();
+    }
+
+    private void add(long tUs, long dtUs, double ayG, double azG) {
+        sumAy += ayG;
+        sumAz += azG;
+        samples++;
+        partLastUs = tUs;
+        // the recent reading: a running mean over the part's first readings, then a moving average
+        double k = Math.max(1.0 / samples, Math.min(1.0, dtUs / RECENT_TAU_US));
+        recentAy += (ayG - recentAy) * k;
+        recentAz += (azG - recentAz) * k;
+        recentSums.offer(tUs, sumAy, sumAz, samples);
+    }
+
+    /** Whether the recent reading has turned away from the part's average. */
+    private boolean crept() {
+        return samples > 0 && Math.abs(gravity.turn(sumAy / samples, sumAz / samples, recentAy, recentAz)) > SPLIT_RAD;
+    }
+
+    private Rest current() {
+        boolean counts = samples > 0 && partLastUs - partFirstUs >= AVERAGE_MIN_US;
+        return new Rest(id, partFirstUs, partLastUs, counts ? sumAy / samples : 0, counts ? sumAz / samples : 0,
+                thetaRad, counts ? samples : 0);
+    }
+
+    /** The current rest's (or its current part's) number while at a rest, else the latest one's (0: none yet). */
+    long restId() {
+        return id;
+    }
+
+    /** When the current or latest rest was reached (its parts share it), µs. */
+    long reachedUs() {
+        return reachedUs;
+    }
+
+    /**
+     * Since when the roller has stopped, no rest reached yet, µs; Long.MIN_VALUE if it moves or a
+     * rest is reached. A creep moves this on.
+     */
+    long settlingSinceUs() {
+        return !inRest && samples > 0 ? partFirstUs : Long.MIN_VALUE;
+    }
+
+    /**
+     * Rest (or part) {@code restId} as it stands: the current one (its average so far) or one of
+     * the last few closed; null if it is older than those or not reached yet.
+     */
+    Rest rest(long restId) {
+        if (restId <= 0 || restId > id) {
+            return null;
+        }
+        if (restId == id && inRest) {
+            return current();
+        }
+        Rest r = closed[(int) (restId % CLOSED_KEPT)];
+        return r != null && r.id() == restId ? r : null;
+    }
+
+    /**
+     * The turn from rest {@code from} to rest {@code to}, rad: measured by their averaged gravity
+     * with the accelerometer's bias as now known, and by their live angles, fused by their doubts
+     * (gravity's is what is still unknown of the bias over that turn: large early in a capture,
+     * after a long roll); whole turns counted by the live angles. NaN if either has no average.
+     */
+    double turn(Rest from, Rest to) {
+        if (from.samples() == 0 || to.samples() == 0) {
+            return Double.NaN;
+        }
+        double fromRad = gravity.angle(from.ayG(), from.azG());
+        double toRad = gravity.angle(to.ayG(), to.azG());
+        double live = to.thetaRad() - from.thetaRad();
+        double byGravity = toRad - fromRad;
+        byGravity = Math.IEEEremainder(byGravity, 2 * Math.PI);
+        byGravity += Math.rint((live - byGravity) / (2 * Math.PI)) * 2 * Math.PI;
+        double gravityDoubt = gravity.rotationDoubtRad(fromRad, toRad) + AVERAGE_NOISE_RAD;
+        double wg = 1 / (gravityDoubt * gravityDoubt);
+        double wl = 1 / (LIVE_TURN_DOUBT_RAD * LIVE_TURN_DOUBT_RAD);
+        return (wg * byGravity + wl * live) / (wg + wl);
+    }
+}

@@ -1,0 +1,155 @@
+package org.rollerhub.analytics;
+
+/**
+ * A session's loaded time at rests, kept per rest and placed on the spine map once the session is
+ * over. Why: the live position of a resting roller carries what the rolls before it gathered (gyro
+ * drift, an accelerometer bias not learned yet early in a capture), up to a few tenths of a
+ * millimetre; a contact resting that close to a zone's edge then counts seconds on the wrong side.
+ * The gravity reading averaged over the whole rest, turned into an angle with the bias as known by
+ * the session's end and measured from the rest the session started in, is right to a few
+ * hundredths of a millimetre. The second or so between the roller stopping and the rest being
+ * reached (while the live position still carries the roll's error) counts with the rest. The live
+ * zone events keep the live position; this only makes the summary's zone times.
+ *
+ * <p>Fixed memory: at most {@code capacity} rests a session; time at rests beyond them, at a rest
+ * too short to average, or in a session that did not start at a rest is counted where the live
+ * position put it. Not thread-safe.
+ */
+final class RestZoneTime {
+    private final int capacity;
+    private final long[] restIds;
+    private final long[] loadedUs;
+    private final long[] liveNeckUs; // where the live position put the same time, for a rest that cannot be placed
+    private final long[] liveLumbarUs;
+    private final RestAverages.Rest[] records; // each rest's average, once read
+    private int count;
+    private long zeroRestId;
+    // loaded time since the roller came to rest, not yet at a rest reached
+    private long pendingSinceUs = Long.MIN_VALUE;
+    private long pendingLoadedUs;
+    private long pendingNeckUs;
+    private long pendingLumbarUs;
+    // live time handed to rests, to be taken off the live totals
+    private long movedNeckUs;
+    private long movedLumbarUs;
+
+    RestZoneTime(int capacity) {
+        this.capacity = capacity;
+        this.restIds = new long[capacity];
+        this.loadedUs = new long[capacity];
+        this.liveNeckUs = new long[capacity];
+        this.liveLumbarUs = new long[capacity];
+        this.records = new RestAverages.Rest[capacity];
+    }
+
+    /** A new session: forgets the last one's rests. */
+    void reset() {
+        for (int i = 0; i < count; i++) {
+            records[i] = null;
+        }
+        count = 0;
+        zeroRestId = 0;
+        pendingLoadedUs = 0;
+        pendingNeckUs = 0;
+        pendingLumbarUs = 0;
+        movedNeckUs = 0;
+        movedLumbarUs = 0;
+    }
+
+    /**
+     * Time counted live, not at a rest: kept while the roller has stopped since
+     * {@code settlingSinceUs} (Long.MIN_VALUE: it has not) and no rest is reached yet, to go to the
+     * rest if one is reached; forgotten when it moves again.
+     */
+    void settling(long settlingSinceUs, long dtUs, boolean loaded, Level liveZone) {
+        if (settlingSinceUs != pendingSinceUs) {
+            pendingSinceUs = settlingSinceUs;
+            pendingLoadedUs = 0;
+            pendingNeckUs = 0;
+            pendingLumbarUs = 0;
+        }
+        if (settlingSinceUs != Long.MIN_VALUE && loaded) {
+            pendingLoadedUs += dtUs;
+            pendingNeckUs += liveZone == Level.C ? dtUs : 0;
+            pendingLumbarUs += liveZone == Level.L ? dtUs : 0;
+        }
+    }
+
+    /** The rest the session started in (s = 0 there); 0 if it started while the roller moved. */
+    void startedIn(long restId) {
+        zeroRestId = restId;
+    }
+
+    /**
+     * Counts {@code dtUs} of time at rest {@code restId} (loaded in {@code liveZone} by the live
+     * position, or null); false if there is no room for a new rest (the caller counts it live).
+     *
+     * @param averages where a rest that just closed is read from
+     */
+    boolean add(long restId, long dtUs, boolean loaded, Level liveZone, RestAverages averages) {
+        int k = count - 1;
+        if (count == 0 || restIds[k] != restId) {
+            if (count > 0 && records[k] == null) {
+                records[k] = averages.rest(restIds[k]); // closed by now; read it before it is forgotten
+            }
+            if (count == capacity) {
+                settling(Long.MIN_VALUE, 0, false, null);
+                return false;
+            }
+            k = count++;
+            restIds[k] = restId;
+            // the time since the roller came to rest belongs to this rest (none after a part)
+            loadedUs[k] = pendingLoadedUs;
+            liveNeckUs[k] = pendingNeckUs;
+            liveLumbarUs[k] = pendingLumbarUs;
+            movedNeckUs += pendingNeckUs;
+            movedLumbarUs += pendingLumbarUs;
+            records[k] = null;
+        }
+        settling(Long.MIN_VALUE, 0, false, null);
+        if (loaded) {
+            loadedUs[k] += dtUs;
+            if (liveZone == Level.C) {
+                liveNeckUs[k] += dtUs;
+            } else if (liveZone == Level.L) {
+                liveLumbarUs[k] += dtUs;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Places every rest's time: adds it to {@code zoneUs} ([0] neck, [1] lumbar, µs), and takes
+     * off the time counted live that went to a rest.
+     *
+     * @param position the session's spine map and the roller's radius
+     * @param averages the rests' averages, with the accelerometer's bias as known now
+     */
+    void placeInto(long[] zoneUs, ContactPosition position, RestAverages averages) {
+        zoneUs[0] -= movedNeckUs;
+        zoneUs[1] -= movedLumbarUs;
+        if (count > 0 && records[count - 1] == null) {
+            records[count - 1] = averages.rest(restIds[count - 1]);
+        }
+        RestAverages.Rest zero = null;
+        for (int i = 0; i < count && zero == null; i++) {
+            if (restIds[i] == zeroRestId) {
+                zero = records[i];
+            }
+        }
+        for (int i = 0; i < count; i++) {
+            double turn = zero == null || records[i] == null ? Double.NaN : averages.turn(zero, records[i]);
+            if (Double.isNaN(turn)) {
+                zoneUs[0] += liveNeckUs[i];
+                zoneUs[1] += liveLumbarUs[i];
+                continue;
+            }
+            Level level = position.levelAt(position.radiusCm() * turn);
+            if (level == Level.C) {
+                zoneUs[0] += loadedUs[i];
+            } else if (level == Level.L) {
+                zoneUs[1] += loadedUs[i];
+            }
+        }
+    }
+}
