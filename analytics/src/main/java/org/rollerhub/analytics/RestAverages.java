@@ -27,8 +27,11 @@ final class RestAverages {
     private static final double SPLIT_RAD = 5e-4;
     /** Time constant of the recent gravity reading a part's average is checked against, µs. */
     private static final double RECENT_TAU_US = 300_000;
+    private static final double PER_RECENT_TAU_US = 1 / RECENT_TAU_US;
     /** How long a part lasts before it may be cut: its average is then steadier than the recent reading, µs. */
     private static final long PART_MIN_US = 250_000;
+    /** How often a part is checked for a creep, µs (at 1 kHz, each check is a few divisions per sample otherwise). */
+    private static final long CHECK_EVERY_US = 20_000;
     /**
      * Least span of readings for an average to count, µs: fewer are no steadier than the live angle
      * (one reading at 100 Hz is 0.7 mrad of noise, several hundredths of a millimetre).
@@ -78,6 +81,8 @@ final class RestAverages {
     private long samples; // 0 while moving
     private double recentAy; // the part's recent reading
     private double recentAz;
+    private long checkedUs; // when the part was last checked for a creep
+    private long offeredUs = Long.MIN_VALUE; // when the sums were last kept in recentSums
 
     RestAverages(GravityCircle gravity) {
         this.gravity = gravity;
@@ -92,7 +97,7 @@ final class RestAverages {
             samples = 0;
             return;
         }
-        if (samples > 0 && tUs - partFirstUs >= PART_MIN_US && crept()) {
+        if (samples > 0 && dueForCheck(tUs) && crept()) {
             samples = 0; // still creeping: what was read so far is not where it stops
         }
         if (samples == 0) {
@@ -125,7 +130,7 @@ final class RestAverages {
 
     /** Takes one further reading at the rest; a creep closes the part so far and begins another. */
     void atRest(long tUs, long dtUs, double ayG, double azG) {
-        if (tUs - partFirstUs >= PART_MIN_US && crept()) {
+        if (dueForCheck(tUs) && crept()) {
             closed[(int) (id % CLOSED_KEPT)] = current();
             id++;
             samples = 0;
@@ -160,10 +165,26 @@ final class RestAverages {
         samples++;
         partLastUs = tUs;
         // the recent reading: a running mean over the part's first readings, then a moving average
-        double k = Math.max(1.0 / samples, Math.min(1.0, dtUs / RECENT_TAU_US));
+        // (multiplied, not divided: this runs for every reading at rest)
+        double k = Math.min(1.0, dtUs * PER_RECENT_TAU_US);
+        if (samples * k < 1) {
+            k = 1.0 / samples;
+        }
         recentAy += (ayG - recentAy) * k;
         recentAz += (azG - recentAz) * k;
-        recentSums.offer(tUs, sumAy, sumAz, samples);
+        if (tUs - offeredUs >= SNAPSHOT_STEP_US || samples == 1) {
+            recentSums.offer(tUs, sumAy, sumAz, samples);
+            offeredUs = tUs;
+        }
+    }
+
+    /** Whether the part is old enough to be cut and has not been checked for a while; if so, it counts as checked now. */
+    private boolean dueForCheck(long tUs) {
+        if (tUs - partFirstUs < PART_MIN_US || tUs - checkedUs < CHECK_EVERY_US) {
+            return false;
+        }
+        checkedUs = tUs;
+        return true;
     }
 
     /** Whether the recent reading has turned away from the part's average. */

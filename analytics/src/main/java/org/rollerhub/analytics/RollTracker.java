@@ -32,6 +32,7 @@ final class RollTracker {
     private static final double REST_RATE_RAD_S = Math.toRadians(0.2);
     /** Averaging of the corrected rate for telling that the roller has stopped, µs: far shorter than the rest test's. */
     private static final double STOP_AVG_TAU_US = 20_000;
+    private static final double PER_STOP_AVG_TAU_US = 1 / STOP_AVG_TAU_US;
     /**
      * Averaged corrected rate under which the roller has stopped, for a rest's gravity average
      * ({@link RestAverages}): 0.2 °/s, as the rest test's, but over a far shorter time. The rest
@@ -162,7 +163,7 @@ final class RollTracker {
         // a short average of the corrected rate tells true rest from slow rolling, despite noise
         rateAvg += (rate - rateAvg) * Math.min(1.0, dt / RATE_AVG_TAU_US);
         boolean resting = Math.abs(rateAvg) < REST_RATE_RAD_S;
-        rateFast += (rate - rateFast) * Math.min(1.0, dt / STOP_AVG_TAU_US);
+        rateFast += (rate - rateFast) * Math.min(1.0, dt * PER_STOP_AVG_TAU_US);
         boolean stopped = resting || Math.abs(rateFast) < STOP_RATE_RAD_S;
         if (resting && restingSinceUs == Long.MIN_VALUE) {
             restingSinceUs = tUs;
