@@ -40,6 +40,16 @@ final class ContactPosition {
         return radiusCm * (roll.maxThetaBetween(fromUs, toUs) - thetaAtStart);
     }
 
+    /** s for the roller's angle {@code thetaRad}, cm. */
+    double sOf(double thetaRad) {
+        return radiusCm * (thetaRad - thetaAtStart);
+    }
+
+    /** How far {@code sCm} is from the nearer zone edge (top of T1 or bottom of T12), cm. */
+    double toZoneEdgeCm(double sCm) {
+        return Math.min(Math.abs(sCm - spine.neckEdgeCm()), Math.abs(sCm - spine.lumbarEdgeCm()));
+    }
+
     Level levelAt(double sCm) {
         return spine.levelAt(sCm);
     }

@@ -60,14 +60,19 @@ final class RestAverages {
      * @param ayG the averaged reading across the axis, g
      * @param azG the other one, g
      * @param thetaRad the live angle when the rest was reached, rad (counts the whole turns a reading cannot)
-     * @param samples how many readings the average holds (0: none, or too few to count)
+     * @param samples how many readings the average holds (0: none)
+     * @param steady whether they span enough time to be steadier than the live angle
+     *     (0.1 s); a shorter average still tells, roughly, how far the live angle was off
+     * @param liveFirstRad the live angle at its first reading (a roll's error, before a rest's fusions), rad
+     * @param liveLastRad the live angle at its last reading averaged, rad
      */
-    record Rest(long id, long firstUs, long lastUs, double ayG, double azG, double thetaRad, long samples) {
+    record Rest(long id, long firstUs, long lastUs, double ayG, double azG, double thetaRad, long samples,
+                boolean steady, double liveFirstRad, double liveLastRad) {
     }
 
     private final GravityCircle gravity;
     private final Rest[] closed = new Rest[CLOSED_KEPT];
-    private final RecentStates recentSums = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 3);
+    private final RecentStates recentSums = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 4); // sums, count, live angle
 
     private boolean inRest;
     private long id;
@@ -81,6 +86,8 @@ final class RestAverages {
     private long samples; // 0 while moving
     private double recentAy; // the part's recent reading
     private double recentAz;
+    private double liveFirstRad; // the live angle at the part's first reading
+    private double liveLastRad; // and at its latest
     private long checkedUs; // when the part was last checked for a creep
     private long offeredUs = Long.MIN_VALUE; // when the sums were last kept in recentSums
 
@@ -92,7 +99,7 @@ final class RestAverages {
      * Takes one reading while no rest is reached: kept while the roller has {@code stopped}, for
      * the rest that may follow; forgotten when it moves, or when it creeps on.
      */
-    void settling(long tUs, long dtUs, boolean stopped, double ayG, double azG) {
+    void settling(long tUs, long dtUs, boolean stopped, double ayG, double azG, double liveRad) {
         if (!stopped) {
             samples = 0;
             return;
@@ -106,11 +113,11 @@ final class RestAverages {
             partFirstUs = tUs;
             recentSums.clear();
         }
-        add(tUs, dtUs, ayG, azG);
+        add(tUs, dtUs, ayG, azG, liveRad);
     }
 
     /** A rest is reached at {@code tUs}: it holds the readings since the roller stopped, and this one. */
-    void reached(long tUs, long dtUs, double ayG, double azG) {
+    void reached(long tUs, long dtUs, double ayG, double azG, double liveRad) {
         inRest = true;
         id++;
         reachedUs = tUs;
@@ -120,7 +127,7 @@ final class RestAverages {
             partFirstUs = tUs;
             recentSums.clear();
         }
-        add(tUs, dtUs, ayG, azG);
+        add(tUs, dtUs, ayG, azG, liveRad);
     }
 
     /** The live angle the rest was given when reached (after its fusions), rad. */
@@ -129,7 +136,7 @@ final class RestAverages {
     }
 
     /** Takes one further reading at the rest; a creep closes the part so far and begins another. */
-    void atRest(long tUs, long dtUs, double ayG, double azG) {
+    void atRest(long tUs, long dtUs, double ayG, double azG, double liveRad) {
         if (dueForCheck(tUs) && crept()) {
             closed[(int) (id % CLOSED_KEPT)] = current();
             id++;
@@ -139,7 +146,7 @@ final class RestAverages {
             partFirstUs = tUs;
             recentSums.clear();
         }
-        add(tUs, dtUs, ayG, azG);
+        add(tUs, dtUs, ayG, azG, liveRad);
     }
 
     /** The rest ended at {@code tUs}; its last {@code tailUs} already held the next motion. */
@@ -149,6 +156,7 @@ final class RestAverages {
             sumAy = before[0];
             sumAz = before[1];
             samples = (long) before[2];
+            liveLastRad = before[3];
             partLastUs = recentSums.timeAtOrBefore(tUs - tailUs);
         } else {
             samples = 0; // every reading may hold the next motion
@@ -159,11 +167,15 @@ final class RestAverages {
         recentSums.clear();
     }
 
-    private void add(long tUs, long dtUs, double ayG, double azG) {
+    private void add(long tUs, long dtUs, double ayG, double azG, double liveRad) {
         sumAy += ayG;
         sumAz += azG;
         samples++;
         partLastUs = tUs;
+        if (samples == 1) {
+            liveFirstRad = liveRad;
+        }
+        liveLastRad = liveRad;
         // the recent reading: a running mean over the part's first readings, then a moving average
         // (multiplied, not divided: this runs for every reading at rest)
         double k = Math.min(1.0, dtUs * PER_RECENT_TAU_US);
@@ -173,7 +185,7 @@ final class RestAverages {
         recentAy += (ayG - recentAy) * k;
         recentAz += (azG - recentAz) * k;
         if (tUs - offeredUs >= SNAPSHOT_STEP_US || samples == 1) {
-            recentSums.offer(tUs, sumAy, sumAz, samples);
+            recentSums.offer(tUs, sumAy, sumAz, samples, liveLastRad);
             offeredUs = tUs;
         }
     }
@@ -193,9 +205,9 @@ final class RestAverages {
     }
 
     private Rest current() {
-        boolean counts = samples > 0 && partLastUs - partFirstUs >= AVERAGE_MIN_US;
-        return new Rest(id, partFirstUs, partLastUs, counts ? sumAy / samples : 0, counts ? sumAz / samples : 0,
-                thetaRad, counts ? samples : 0);
+        return new Rest(id, partFirstUs, partLastUs, samples > 0 ? sumAy / samples : 0,
+                samples > 0 ? sumAz / samples : 0, thetaRad, samples, partLastUs - partFirstUs >= AVERAGE_MIN_US,
+                liveFirstRad, liveLastRad);
     }
 
     /** The current rest's (or its current part's) number while at a rest, else the latest one's (0: none yet). */

@@ -8,8 +8,10 @@ package org.rollerhub.analytics;
  * The gravity reading averaged over the whole rest, turned into an angle with the bias as known by
  * the session's end and measured from the rest the session started in, is right to a few
  * hundredths of a millimetre. The second or so between the roller stopping and the rest being
- * reached (while the live position still carries the roll's error) counts with the rest. The live
- * zone events keep the live position; this only makes the summary's zone times.
+ * reached (while the live position still carries the roll's error) counts with the rest. Once
+ * placed, each rest also tells how far the live position was off at its start and end, which
+ * {@link MotionZoneTime} uses for the moving in between. The live zone events keep the live
+ * position; this only makes the summary's zone times.
  *
  * <p>Fixed memory: at most {@code capacity} rests a session; time at rests beyond them, at a rest
  * too short to average, or in a session that did not start at a rest is counted where the live
@@ -22,6 +24,11 @@ final class RestZoneTime {
     private final long[] liveNeckUs; // where the live position put the same time, for a rest that cannot be placed
     private final long[] liveLumbarUs;
     private final RestAverages.Rest[] records; // each rest's average, once read
+    // once placed: how far the live position was from the placed one at each rest's first and last reading, cm
+    private final double[] liveErrorFirstCm;
+    private final double[] liveErrorLastCm;
+    private int cursor; // for liveErrorCmAt: rests wholly before the time last asked
+    private int placedBefore = -1; // the last placed one of those
     private int count;
     private long zeroRestId;
     // loaded time since the roller came to rest, not yet at a rest reached
@@ -40,6 +47,8 @@ final class RestZoneTime {
         this.liveNeckUs = new long[capacity];
         this.liveLumbarUs = new long[capacity];
         this.records = new RestAverages.Rest[capacity];
+        this.liveErrorFirstCm = new double[capacity];
+        this.liveErrorLastCm = new double[capacity];
     }
 
     /** A new session: forgets the last one's rests. */
@@ -128,6 +137,8 @@ final class RestZoneTime {
     void placeInto(long[] zoneUs, ContactPosition position, RestAverages averages) {
         zoneUs[0] -= movedNeckUs;
         zoneUs[1] -= movedLumbarUs;
+        cursor = 0;
+        placedBefore = -1;
         if (count > 0 && records[count - 1] == null) {
             records[count - 1] = averages.rest(restIds[count - 1]);
         }
@@ -139,17 +150,64 @@ final class RestZoneTime {
         }
         for (int i = 0; i < count; i++) {
             double turn = zero == null || records[i] == null ? Double.NaN : averages.turn(zero, records[i]);
+            liveErrorFirstCm[i] = Double.NaN;
+            liveErrorLastCm[i] = Double.NaN;
             if (Double.isNaN(turn)) {
                 zoneUs[0] += liveNeckUs[i];
                 zoneUs[1] += liveLumbarUs[i];
                 continue;
             }
-            Level level = position.levelAt(position.radiusCm() * turn);
+            double placedCm = position.radiusCm() * turn;
+            liveErrorFirstCm[i] = position.sOf(records[i].liveFirstRad()) - placedCm;
+            liveErrorLastCm[i] = position.sOf(records[i].liveLastRad()) - placedCm;
+            if (!records[i].steady() || !zero.steady()) {
+                zoneUs[0] += liveNeckUs[i]; // too few readings to place its own time better than live
+                zoneUs[1] += liveLumbarUs[i];
+                continue;
+            }
+            Level level = position.levelAt(placedCm);
             if (level == Level.C) {
                 zoneUs[0] += loadedUs[i];
             } else if (level == Level.L) {
                 zoneUs[1] += loadedUs[i];
             }
         }
+    }
+
+    /**
+     * How far the live position is off at {@code tUs} between two rests, by {@link #placeInto}
+     * (called first; then ask in time order): the live error at the end of the placed rest before,
+     * going over linearly to that at the start of the placed rest after (a roll's error grows as it
+     * goes; the rest after tells how much it had become), cm; one of them where the other is
+     * missing, NaN where both are.
+     */
+    double liveErrorCmAt(long tUs) {
+        while (cursor < count) {
+            RestAverages.Rest r = records[cursor];
+            if (r != null && r.lastUs() > tUs) {
+                break;
+            }
+            if (r != null && !Double.isNaN(liveErrorLastCm[cursor])) {
+                placedBefore = cursor;
+            }
+            cursor++;
+        }
+        int after = -1;
+        for (int j = cursor; j < count; j++) {
+            if (records[j] != null && !Double.isNaN(liveErrorFirstCm[j])) {
+                after = records[j].firstUs() >= tUs ? j : -1;
+                break;
+            }
+        }
+        if (placedBefore < 0) {
+            return after < 0 ? Double.NaN : liveErrorFirstCm[after];
+        }
+        if (after < 0) {
+            return liveErrorLastCm[placedBefore];
+        }
+        long fromUs = records[placedBefore].lastUs();
+        long toUs = records[after].firstUs();
+        double u = toUs > fromUs ? (double) (tUs - fromUs) / (toUs - fromUs) : 0;
+        return liveErrorLastCm[placedBefore] + (liveErrorFirstCm[after] - liveErrorLastCm[placedBefore]) * u;
     }
 }

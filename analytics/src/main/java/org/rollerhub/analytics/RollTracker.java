@@ -249,7 +249,7 @@ final class RollTracker {
             inRest = false;
         }
         if (!inRest) {
-            rests.settling(tUs, dt, stopped, ayG, azG);
+            rests.settling(tUs, dt, stopped, ayG, azG, theta);
         }
         if (tUs - lastStoredUs >= HISTORY_STEP_US) {
             history.add(tUs, theta);
@@ -276,9 +276,9 @@ final class RollTracker {
     private void atRest(double ayG, double azG, long dtUs) {
         if (!inRest) {
             gravity.addRest(ayAvg, azAvg);
-            rests.reached(lastUs, dtUs, ayG, azG);
+            rests.reached(lastUs, dtUs, ayG, azG, theta);
         } else {
-            rests.atRest(lastUs, dtUs, ayG, azG);
+            rests.atRest(lastUs, dtUs, ayG, azG, theta);
         }
         if (!inRest && haveRest) {
             double fromRad = gravity.angle(restAy, restAz);

@@ -47,6 +47,8 @@ public final class SessionAnalyzer {
     private static final int MIN_DRIFT_SAMPLES = 10;
     /** Rests a session's zone time is kept for, to be placed at its end (about 30 a minute). */
     private static final int REST_ZONE_CAPACITY = 4096;
+    /** Samples of moving near a zone's edge a session's zone time is kept for, to be placed at its end. */
+    private static final int MOTION_ZONE_CAPACITY = 8192;
     /** Seconds of raw load kept for refining crossings (the end is final 5 s after it). */
     private static final double LOAD_HISTORY_S = 7.0;
 
@@ -92,6 +94,7 @@ public final class SessionAnalyzer {
     private int driftCount;
     private Level zone;
     private final RestZoneTime restZones = new RestZoneTime(REST_ZONE_CAPACITY);
+    private final MotionZoneTime motionZones = new MotionZoneTime(MOTION_ZONE_CAPACITY);
     // lost packets until it is known whether they fall inside a session
     private final PendingGaps gaps = new PendingGaps(256);
 
@@ -248,6 +251,7 @@ public final class SessionAnalyzer {
                     shiftList.clear();
                     zone = null;
                     restZones.reset();
+                    motionZones.reset();
                 } else if (Math.abs(f) < settings.unloadedN()) {
                     // nobody on the roller: follow the cells' zero as it drifts
                     zero.follow(tUs, rawN, dt);
@@ -348,16 +352,21 @@ public final class SessionAnalyzer {
     /** Adds {@code dtUs} of zone time if loaded in a zone; emits zone changes when {@code live}. */
     private void zoneTime(double f, long dtUs, boolean live) {
         boolean loaded = f > settings.loadedN();
-        Level level = position.levelAt(position.sNow());
+        double s = position.sNow();
+        Level level = position.levelAt(s);
         Level now = loaded && !level.thoracic() ? level : null;
-        // at a rest the time is placed at the session's end, by the rest's averaged gravity
+        // at a rest the time is placed at the session's end, by the rest's averaged gravity; so is
+        // moving near a zone's edge, by the rests on either side
         if (!(roll.inRest() && restZones.add(roll.rests().restId(), dtUs, loaded, now, roll.rests()))) {
-            if (now == Level.C) {
-                neckUs += dtUs;
-            } else if (now == Level.L) {
-                lumbarUs += dtUs;
+            long settlingSinceUs = roll.rests().settlingSinceUs();
+            if (!(settlingSinceUs == Long.MIN_VALUE && loaded && motionZones.add(lastPressureUs, s, dtUs, position))) {
+                if (now == Level.C) {
+                    neckUs += dtUs;
+                } else if (now == Level.L) {
+                    lumbarUs += dtUs;
+                }
             }
-            restZones.settling(roll.rests().settlingSinceUs(), dtUs, loaded, now);
+            restZones.settling(settlingSinceUs, dtUs, loaded, now);
         }
         if (live && now != zone) {
             if (zone != null) {
@@ -382,6 +391,7 @@ public final class SessionAnalyzer {
         lost += gaps.takeUpTo(end);
         long[] atRests = new long[2];
         restZones.placeInto(atRests, position, roll.rests());
+        motionZones.placeInto(atRests, position, restZones);
         neckUs += atRests[0];
         lumbarUs += atRests[1];
         SessionSummary summary = new SessionSummary(startUs, end, (end - startUs) / 1e6, reps.reps(), shiftList,

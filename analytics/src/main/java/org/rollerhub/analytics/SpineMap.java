@@ -24,6 +24,16 @@ public final class SpineMap {
         startMiddle = (edges[k] + edges[k + 1]) / 2;
     }
 
+    /** Where the neck zone begins: s at the top of T1, cm. */
+    public double neckEdgeCm() {
+        return startMiddle;
+    }
+
+    /** Where the lumbar zone begins: s at the bottom of T12, cm. */
+    public double lumbarEdgeCm() {
+        return startMiddle - edges[12];
+    }
+
     /** The level at contact position {@code sCm}. */
     public Level levelAt(double sCm) {
         double y = startMiddle - sCm; // distance below the top of T1

@@ -174,7 +174,7 @@ class RollTrackerTest {
         RestAverages.Rest first = log.rests.get(0);
         for (int i = 1; i < log.rests.size(); i++) {
             RestAverages.Rest rest = log.rests.get(i);
-            if (rest.samples() == 0) {
+            if (!rest.steady()) {
                 continue;
             }
             // each part's average is where the roller was over it, to 0.05 mm: far under the 1 mm crept
