@@ -214,6 +214,21 @@ class SessionAnalyzerTest {
     }
 
     @Test
+    void zoneTimePlacedAtTheSessionsEndDoesNotDependOnHowSamplesAreBatched() {
+        // rests and rolls across the neck edge (2.9 cm above the middle of T2): 0.5 cm into C for 6 s, a
+        // rep there (6.5 s), 3 s more, then back out
+        SyntheticSession s = lying();
+        s.roll(-6.0, 1.0).rest(3).roll(9.4, 1.0).rest(6).rep(60, 2.0, 3.0, 1.5, -0.3).rest(3)
+                .roll(-0.6, 1.0).rest(4).roll(-3.0, 1.0).rest(3).getOff(0.5).rest(7);
+        AnalyticsSettings t2 = new AnalyticsSettings(170, Level.T2);
+        SessionSummary one = SyntheticSession.summary(s.run(t2, 1));
+        assertEquals(16.5, one.neckS(), 1.0, one.toString());
+        for (int batch : new int[] {7, 64}) {
+            assertEquals(one, SyntheticSession.summary(s.run(t2, batch)), "batches of " + batch);
+        }
+    }
+
+    @Test
     void theSummaryDoesNotDependOnHowSamplesAreBatched() {
         SyntheticSession s = lying();
         s.rep(80, 1.5, 2.5, 1.2, 0.2).rest(3).roll(3, 1).rest(3).rep(70, 2, 0.5, 1.5, -1.8).rest(3);
