@@ -206,7 +206,7 @@ final class RestAverages {
 
     private Rest current() {
         return new Rest(id, partFirstUs, partLastUs, samples > 0 ? sumAy / samples : 0,
-                samples > 0 ? sumAz / samples : 0, thetaRad, samples, partLastUs - partFirstUs >= AVERAGE_MIN_US,
+                samples > 0 ? sumAz / samples : 0, thetaRad, samples, samples > 0 && partLastUs - partFirstUs >= AVERAGE_MIN_US,
                 liveFirstRad, liveLastRad);
     }
 
