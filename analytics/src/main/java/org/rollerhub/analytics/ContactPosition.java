@@ -23,11 +23,11 @@ final class ContactPosition {
     }
 
     double sNow() {
-        return radiusCm * (roll.theta() - thetaAtStart);
+        return sOf(roll.theta());
     }
 
     double sAt(long tUs) {
-        return radiusCm * (roll.thetaAt(tUs) - thetaAtStart);
+        return sOf(roll.thetaAt(tUs));
     }
 
     /** Smallest s over [from, to] (furthest toward the feet). */

@@ -72,24 +72,25 @@ final class RecentStates {
 
     /** The latest state kept at or before {@code tUs}, or null; valid until the next call that changes this. */
     double[] atOrBefore(long tUs) {
-        for (int i = count - 1; i >= 0; i--) {
-            int k = (head + i) % times.length;
-            if (times[k] <= tUs) {
-                return values[k];
-            }
-        }
-        return null;
+        int k = slotAtOrBefore(tUs);
+        return k < 0 ? null : values[k];
     }
 
     /** The time of the state {@link #atOrBefore} gives for {@code tUs}; Long.MIN_VALUE if none. */
     long timeAtOrBefore(long tUs) {
+        int k = slotAtOrBefore(tUs);
+        return k < 0 ? Long.MIN_VALUE : times[k];
+    }
+
+    /** The slot of the latest state kept at or before {@code tUs}; −1 if none. */
+    private int slotAtOrBefore(long tUs) {
         for (int i = count - 1; i >= 0; i--) {
             int k = (head + i) % times.length;
             if (times[k] <= tUs) {
-                return times[k];
+                return k;
             }
         }
-        return Long.MIN_VALUE;
+        return -1;
     }
 
     /** The oldest state kept, or null; valid until the next call that changes this. */

@@ -256,9 +256,7 @@ final class RestAverages {
         double fromRad = gravity.angle(from.ayG(), from.azG());
         double toRad = gravity.angle(to.ayG(), to.azG());
         double live = to.thetaRad() - from.thetaRad();
-        double byGravity = toRad - fromRad;
-        byGravity = Math.IEEEremainder(byGravity, 2 * Math.PI);
-        byGravity += Math.rint((live - byGravity) / (2 * Math.PI)) * 2 * Math.PI;
+        double byGravity = RollTracker.unwrapNear(RollTracker.wrap(toRad - fromRad), live);
         double gravityDoubt = gravity.rotationDoubtRad(fromRad, toRad) + AVERAGE_NOISE_RAD;
         double wg = 1 / (gravityDoubt * gravityDoubt);
         double wl = 1 / (LIVE_TURN_DOUBT_RAD * LIVE_TURN_DOUBT_RAD);

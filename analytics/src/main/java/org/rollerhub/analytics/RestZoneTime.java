@@ -58,9 +58,7 @@ final class RestZoneTime {
         }
         count = 0;
         zeroRestId = 0;
-        pendingLoadedUs = 0;
-        pendingNeckUs = 0;
-        pendingLumbarUs = 0;
+        forgetPending();
         movedNeckUs = 0;
         movedLumbarUs = 0;
     }
@@ -72,16 +70,21 @@ final class RestZoneTime {
      */
     void settling(long settlingSinceUs, long dtUs, boolean loaded, Level liveZone) {
         if (settlingSinceUs != pendingSinceUs) {
+            forgetPending();
             pendingSinceUs = settlingSinceUs;
-            pendingLoadedUs = 0;
-            pendingNeckUs = 0;
-            pendingLumbarUs = 0;
         }
         if (settlingSinceUs != Long.MIN_VALUE && loaded) {
             pendingLoadedUs += dtUs;
             pendingNeckUs += liveZone == Level.C ? dtUs : 0;
             pendingLumbarUs += liveZone == Level.L ? dtUs : 0;
         }
+    }
+
+    private void forgetPending() {
+        pendingSinceUs = Long.MIN_VALUE;
+        pendingLoadedUs = 0;
+        pendingNeckUs = 0;
+        pendingLumbarUs = 0;
     }
 
     /** The rest the session started in (s = 0 there); 0 if it started while the roller moved. */
@@ -102,7 +105,7 @@ final class RestZoneTime {
                 records[k] = averages.rest(restIds[k]); // closed by now; read it before it is forgotten
             }
             if (count == capacity) {
-                settling(Long.MIN_VALUE, 0, false, null);
+                forgetPending();
                 return false;
             }
             k = count++;
@@ -115,7 +118,7 @@ final class RestZoneTime {
             movedLumbarUs += pendingLumbarUs;
             records[k] = null;
         }
-        settling(Long.MIN_VALUE, 0, false, null);
+        forgetPending();
         if (loaded) {
             loadedUs[k] += dtUs;
             if (liveZone == Level.C) {

@@ -18,6 +18,8 @@ package org.rollerhub.analytics;
  *       rest, by gravity alone, then corrects what the chain of rests has gathered.
  *   <li>The end of a stillness or rest already holds the start of the next motion, whose
  *       acceleration bends gravity; what those last moments taught is taken back ({@link RecentStates}).
+ *   <li>Each rest's raw gravity readings are also averaged ({@link RestAverages}), so that the rest
+ *       can be placed afresh once more of the accelerometer's bias is known.
  * </ul>
  * Keeps {@code theta} history for look-ups. Not thread-safe.
  */
@@ -355,11 +357,11 @@ final class RollTracker {
      * The gravity angle only knows a rotation modulo a turn: {@code byGravity} plus the whole turns
      * that bring it nearest {@code byGyro}, which counts them.
      */
-    private static double unwrapNear(double byGravity, double byGyro) {
+    static double unwrapNear(double byGravity, double byGyro) {
         return byGravity + Math.rint((byGyro - byGravity) / (2 * Math.PI)) * 2 * Math.PI;
     }
 
-    private static double wrap(double a) {
+    static double wrap(double a) {
         return Math.IEEEremainder(a, 2 * Math.PI);
     }
 
