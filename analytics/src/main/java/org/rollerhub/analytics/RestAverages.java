@@ -104,14 +104,8 @@ final class RestAverages {
             samples = 0;
             return;
         }
-        if (samples > 0 && dueForCheck(tUs) && crept()) {
-            samples = 0; // still creeping: what was read so far is not where it stops
-        }
-        if (samples == 0) {
-            sumAy = 0;
-            sumAz = 0;
-            partFirstUs = tUs;
-            recentSums.clear();
+        if (samples == 0 || dueForCheck(tUs) && crept()) {
+            beginPart(tUs); // still creeping: what was read so far is not where it stops
         }
         add(tUs, dtUs, ayG, azG, liveRad);
     }
@@ -122,10 +116,7 @@ final class RestAverages {
         id++;
         reachedUs = tUs;
         if (samples == 0) {
-            sumAy = 0;
-            sumAz = 0;
-            partFirstUs = tUs;
-            recentSums.clear();
+            beginPart(tUs);
         }
         add(tUs, dtUs, ayG, azG, liveRad);
     }
@@ -140,11 +131,7 @@ final class RestAverages {
         if (dueForCheck(tUs) && crept()) {
             closed[(int) (id % CLOSED_KEPT)] = current();
             id++;
-            samples = 0;
-            sumAy = 0;
-            sumAz = 0;
-            partFirstUs = tUs;
-            recentSums.clear();
+            beginPart(tUs);
         }
         add(tUs, dtUs, ayG, azG, liveRad);
     }
@@ -164,6 +151,14 @@ final class RestAverages {
         closed[(int) (id % CLOSED_KEPT)] = current();
         inRest = false;
         samples = 0;
+        recentSums.clear();
+    }
+
+    private void beginPart(long tUs) {
+        samples = 0;
+        sumAy = 0;
+        sumAz = 0;
+        partFirstUs = tUs;
         recentSums.clear();
     }
 
