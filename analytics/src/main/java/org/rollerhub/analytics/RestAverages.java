@@ -61,13 +61,19 @@ final class RestAverages {
      * @param azG the other one, g
      * @param thetaRad the live angle when the rest was reached, rad (counts the whole turns a reading cannot)
      * @param samples how many readings the average holds (0: none)
-     * @param steady whether they span enough time to be steadier than the live angle
-     *     (0.1 s); a shorter average still tells, roughly, how far the live angle was off
      * @param liveFirstRad the live angle at its first reading (a roll's error, before a rest's fusions), rad
      * @param liveLastRad the live angle at its last reading averaged, rad
      */
     record Rest(long id, long firstUs, long lastUs, double ayG, double azG, double thetaRad, long samples,
-                boolean steady, double liveFirstRad, double liveLastRad) {
+                double liveFirstRad, double liveLastRad) {
+        /**
+         * Whether the readings span enough time (0.1 s, {@code AVERAGE_MIN_US}) to be
+         * steadier than the live angle; a shorter average still tells, roughly, how far the live
+         * angle was off.
+         */
+        boolean steady() {
+            return samples > 0 && lastUs - firstUs >= AVERAGE_MIN_US;
+        }
     }
 
     private final GravityCircle gravity;
@@ -89,7 +95,7 @@ final class RestAverages {
     private double liveFirstRad; // the live angle at the part's first reading
     private double liveLastRad; // and at its latest
     private long checkedUs; // when the part was last checked for a creep
-    private long offeredUs = Long.MIN_VALUE; // when the sums were last kept in recentSums
+    private long offeredUs; // when the sums were last kept in recentSums (a part's first reading always is)
 
     RestAverages(GravityCircle gravity) {
         this.gravity = gravity;
@@ -201,8 +207,7 @@ final class RestAverages {
 
     private Rest current() {
         return new Rest(id, partFirstUs, partLastUs, samples > 0 ? sumAy / samples : 0,
-                samples > 0 ? sumAz / samples : 0, thetaRad, samples, samples > 0 && partLastUs - partFirstUs >= AVERAGE_MIN_US,
-                liveFirstRad, liveLastRad);
+                samples > 0 ? sumAz / samples : 0, thetaRad, samples, liveFirstRad, liveLastRad);
     }
 
     /** The current rest's (or its current part's) number while at a rest, else the latest one's (0: none yet). */
