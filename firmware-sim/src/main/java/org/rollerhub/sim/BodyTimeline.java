@@ -24,7 +24,8 @@ public final class BodyTimeline {
     /** One session's times and body constants. */
     public record SessionSpan(int index, double lieDownStartS, double lieDownEndS, double getOffStartS,
                               double getOffEndS, double thetaRefRad, double f0N, double f0DriftFraction,
-                              double breathHz, double breathAmplitudeN, double lateralMm) {
+                              double breathHz, double breathAmplitudeN, double breathWanderFraction,
+                              double lateralMm) {
         /** Baseline load at time t (drifts linearly over the session as the user settles), N. */
         public double f0At(double tS) {
             double span = Math.max(1e-9, getOffStartS - lieDownEndS);
@@ -32,9 +33,23 @@ public final class BodyTimeline {
             return f0N * (1 + f0DriftFraction * u);
         }
 
-        /** Breathing's load swing at time t, N. */
+        /**
+         * Breathing's load swing at time t, N: a sine from lying down, whose rate and swing wander
+         * slowly by {@link MovementStyle#breathWanderFraction} (none by default).
+         */
         public double breathAt(double tS) {
-            return breathAmplitudeN * Math.sin(2 * Math.PI * breathHz * (tS - lieDownStartS));
+            double t = tS - lieDownStartS;
+            if (breathWanderFraction == 0) {
+                return breathAmplitudeN * Math.sin(2 * Math.PI * breathHz * t);
+            }
+            // the phase's rate is 2π·breathHz·(1 + w·sin(2πt/P)): the integral of that, from 0 at t = 0
+            double ratePeriod = MovementStyle.RATE_WANDER_PERIOD_S;
+            double wander = breathWanderFraction * ratePeriod / (2 * Math.PI)
+                    * (1 - Math.cos(2 * Math.PI * t / ratePeriod));
+            double phase = 2 * Math.PI * breathHz * (t + wander);
+            double swing = 1 + MovementStyle.SWING_WANDER_RATIO * breathWanderFraction
+                    * Math.sin(2 * Math.PI * t / MovementStyle.SWING_WANDER_PERIOD_S + 1);
+            return breathAmplitudeN * swing * Math.sin(phase);
         }
     }
 
@@ -60,15 +75,21 @@ public final class BodyTimeline {
         this.endS = endS;
     }
 
-    /** Lays out {@code scenario} in time. */
+    /** Lays out {@code scenario} in time, moving and breathing {@link MovementStyle#STEADY steadily}. */
     public static BodyTimeline of(Scenario scenario) {
+        return of(scenario, MovementStyle.STEADY);
+    }
+
+    /** Lays out {@code scenario} in time, moving and breathing in {@code style}. */
+    public static BodyTimeline of(Scenario scenario, MovementStyle style) {
         SimSetup setup = scenario.setup();
         double r = setup.radiusCm();
         double bw = setup.weightN();
-        Channel.Builder theta = new Channel.Builder(scenario.thetaStartRad());
-        Channel.Builder presence = new Channel.Builder(0);
-        Channel.Builder extra = new Channel.Builder(0);
-        Channel.Builder lateral = new Channel.Builder(0);
+        RampShape shape = style.rampShape();
+        Channel.Builder theta = new Channel.Builder(scenario.thetaStartRad(), shape);
+        Channel.Builder presence = new Channel.Builder(0, shape);
+        Channel.Builder extra = new Channel.Builder(0, shape);
+        Channel.Builder lateral = new Channel.Builder(0, shape);
         List<SessionSpan> sessions = new ArrayList<>();
         List<RepSpan> reps = new ArrayList<>();
         List<ShiftSpan> shifts = new ArrayList<>();
@@ -127,7 +148,7 @@ public final class BodyTimeline {
             lateral.ramp(t, 1.0, -lateral.value());
             sessions.add(new SessionSpan(i, lieDownStart, lieDownEnd, getOffStart, getOffEnd, thetaRef, f0,
                     plan.f0DriftFraction(), plan.breathHz(), plan.breathSwingFractionBw() * bw / 2,
-                    plan.lateralOffsetMm()));
+                    style.breathWanderFraction(), plan.lateralOffsetMm()));
             if (plan.nudgeCm() != 0) {
                 // The empty roller is nudged while away: its angle changes, nobody is on it.
                 theta.ramp(t + 2, 1.0, plan.nudgeCm() / r);

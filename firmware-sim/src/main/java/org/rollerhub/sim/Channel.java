@@ -5,16 +5,19 @@ import java.util.List;
 
 /**
  * One quantity of the body's motion over time (roller angle, extra load, presence, lateral
- * offset), as a start value plus a sequence of non-overlapping {@link Ramp}s. Immutable once
+ * offset), as a start value plus a sequence of non-overlapping {@link Ramp}s of one
+ * {@link RampShape}. Immutable once
  * built; read it through a {@link Cursor}, which walks forward in time in O(1) per query so that
  * a capture of any length streams.
  */
 public final class Channel {
     private final double initial;
+    private final RampShape shape;
     private final Ramp[] ramps;
 
-    private Channel(double initial, Ramp[] ramps) {
+    private Channel(double initial, RampShape shape, Ramp[] ramps) {
         this.initial = initial;
+        this.shape = shape;
         this.ramps = ramps;
     }
 
@@ -54,9 +57,9 @@ public final class Channel {
             if (next < ramps.length && ramps[next].startS() < tS) {
                 Ramp r = ramps[next];
                 double u = (tS - r.startS()) / r.durationS();
-                rate = r.delta() * Ramp.slope(u) / r.durationS();
-                accel = r.delta() * Ramp.curvature(u) / (r.durationS() * r.durationS());
-                return done + r.delta() * Ramp.shape(u);
+                rate = r.delta() * shape.slope(u) / r.durationS();
+                accel = r.delta() * shape.curvature(u) / (r.durationS() * r.durationS());
+                return done + r.delta() * shape.share(u);
             }
             return done;
         }
@@ -75,12 +78,19 @@ public final class Channel {
     /** Builds a channel ramp by ramp, in time order. */
     public static final class Builder {
         private final double initial;
+        private final RampShape shape;
         private final List<Ramp> ramps = new ArrayList<>();
         private double value;
         private double freeFromS = Double.NEGATIVE_INFINITY;
 
+        /** A channel of smoothstep ramps. */
         public Builder(double initial) {
+            this(initial, RampShape.SMOOTHSTEP);
+        }
+
+        public Builder(double initial, RampShape shape) {
             this.initial = initial;
+            this.shape = shape;
             this.value = initial;
         }
 
@@ -103,7 +113,7 @@ public final class Channel {
         }
 
         public Channel build() {
-            return new Channel(initial, ramps.toArray(new Ramp[0]));
+            return new Channel(initial, shape, ramps.toArray(new Ramp[0]));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class GenerateCommand implements Callable<Integer> {
             + "each lasts 1-8 minutes, so about 12 make an hour).")
     Integer sessions;
 
+    @Mixin
+    MovementOptions movement = new MovementOptions();
+
     @Option(names = "--quiet", description = "Do not print a line per capture.")
     boolean quiet;
 
@@ -52,7 +56,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (count < 1) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1");
         }
-        GenerateOptions options = withRates(spec, imuHz, pressureHz);
+        GenerateOptions options = movement.applyTo(withRates(spec, imuHz, pressureHz), spec);
         try {
             if (link != null) {
                 options = options.withLink(LinkKind.parse(link));

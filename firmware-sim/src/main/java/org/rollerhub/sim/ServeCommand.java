@@ -9,6 +9,7 @@ import org.rollerhub.sim.live.TcpRollerServer;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -54,6 +55,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--pressure-hz", description = "Pressure rate, Hz, at start (START_STREAM may change it).")
     Integer pressureHz;
 
+    @Mixin
+    MovementOptions movement = new MovementOptions();
+
     @Option(names = "--until-finished", description = "Exit once the session(s) have been played.")
     boolean untilFinished;
 
@@ -62,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         if (!(speed > 0) || Double.isInfinite(speed)) {
             throw new ParameterException(spec.commandLine(), "--speed must be a positive number");
         }
-        GenerateOptions options = GenerateCommand.withRates(spec, imuHz, pressureHz);
+        GenerateOptions options = movement.applyTo(GenerateCommand.withRates(spec, imuHz, pressureHz), spec);
         if (transport.tcpPort != null && (transport.tcpPort < 0 || transport.tcpPort > 65535)) {
             throw new ParameterException(spec.commandLine(), "--tcp port must be 0..65535");
         }

@@ -59,7 +59,7 @@ public final class Simulator {
     /** Streams the capture to {@code out} (not closed) and returns its labels. */
     public static Labels generate(long seed, GenerateOptions options, OutputStream out) throws IOException {
         Scenario scenario = scenario(seed, options);
-        BodyTimeline timeline = BodyTimeline.of(scenario);
+        BodyTimeline timeline = BodyTimeline.of(scenario, options.style());
         SplittableRandom root = randomStreams(seed);
         RollerDevice device = new RollerDevice(timeline, root.split());
         LinkModel link = new LinkModel(scenario.setup().link(), root.split(), out);

@@ -2,12 +2,14 @@ package org.rollerhub.sim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +32,18 @@ class SimMainTest {
     }
 
     @Test
+    void generateMovesAndBreathesAsTold(@TempDir Path dir) throws Exception {
+        assertEquals(0, SimMain.run("generate", "--seed", "20", "--out", dir.toString(), "--link", "clean",
+                "--ramp-shape", "min-jerk", "--breath-wander", "0.15", "--quiet"));
+        GenerateOptions told = GenerateOptions.defaults().withLink(LinkKind.CLEAN)
+                .withStyle(new MovementStyle(RampShape.MINIMUM_JERK, 0.15));
+        byte[] written = Files.readAllBytes(dir.resolve("sim-20.rlr"));
+        assertArrayEquals(Simulator.generate(20, told).rlr(), written);
+        assertFalse(Arrays.equals(Simulator.generate(20, GenerateOptions.defaults().withLink(LinkKind.CLEAN)).rlr(),
+                written), "the style must change the samples");
+    }
+
+    @Test
     void badInputIsRefused(@TempDir Path dir) {
         PrintStream err = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -41,6 +55,8 @@ class SimMainTest {
             assertEquals(2, SimMain.run("generate", "--seed", "1", "--out", dir.toString(), "--scenario",
                     dir.resolve("missing.scn").toString()));
             assertEquals(2, SimMain.run("serve", "--seed", "1"));
+            assertEquals(2, SimMain.run("generate", "--seed", "1", "--out", dir.toString(), "--ramp-shape", "linear"));
+            assertEquals(2, SimMain.run("generate", "--seed", "1", "--out", dir.toString(), "--breath-wander", "0.9"));
         } finally {
             System.setErr(err);
         }

@@ -52,7 +52,7 @@ public final class LiveRoller implements AutoCloseable {
         this.seed = seed;
         this.speed = speed;
         Scenario scenario = Simulator.scenario(seed, options.withLink(LinkKind.CLEAN));
-        this.timeline = BodyTimeline.of(scenario);
+        this.timeline = BodyTimeline.of(scenario, options.style());
         this.device = new RollerDevice(timeline, Simulator.randomStreams(seed).split());
         this.out = out;
     }

@@ -10,10 +10,15 @@ import java.util.concurrent.Callable;
 import org.rollerhub.hub.pipeline.eval.Evaluation;
 import org.rollerhub.hub.pipeline.eval.Scorecard;
 import org.rollerhub.hub.pipeline.eval.Truth;
+import org.rollerhub.sim.GenerateOptions;
 import org.rollerhub.sim.LinkKind;
+import org.rollerhub.sim.MovementOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate}: measures the analytics against labelled captures, either simulated from
@@ -29,6 +34,12 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--link", paramLabel = "KIND", description = "link for simulated captures: ble, serial or clean (default: the simulator's choice)")
     String link;
+
+    @Mixin
+    MovementOptions movement = new MovementOptions();
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--samples", paramLabel = "DIR", description = "every NAME.rlr with a NAME.json in DIR")
     Path samplesDir;
@@ -61,9 +72,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             if (seeds != null) {
                 LinkKind kind = link == null ? null : LinkKind.parse(link);
+                GenerateOptions options = movement.applyTo(GenerateOptions.defaults(), spec);
                 long[] range = parseRange(seeds);
                 for (long seed = range[0]; seed <= range[1]; seed++) {
-                    Evaluation.scoreSeed(card, seed, kind);
+                    Evaluation.scoreSeed(card, seed, kind, options);
                 }
             }
         } catch (IOException e) {

@@ -16,6 +16,8 @@ import org.rollerhub.sim.GenerateOptions;
 import org.rollerhub.sim.GeneratedCapture;
 import org.rollerhub.sim.LabelsJson;
 import org.rollerhub.sim.LinkKind;
+import org.rollerhub.sim.MovementStyle;
+import org.rollerhub.sim.RampShape;
 import org.rollerhub.sim.Scenario;
 import org.rollerhub.sim.Simulator;
 
@@ -53,6 +55,45 @@ class AccuracyTest {
         }
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("seeds 1-12:\n" + report);
+        assertTrue(card.repCountExactFraction() >= 0.98, report);
+        assertMeetsTheTargets(card, report);
+    }
+
+    /**
+     * The shared samples' movements follow raised cosines rather than the simulator's default
+     * smoothstep: the rep fit's hold bias on them (-0.002 s) is the one it shows on cosine
+     * captures (-0.003 s on seeds 1-50), where on smoothstep ones it is -0.06 s. Sessions moving
+     * that way meet the targets, with their holds placed to a few hundredths of a second.
+     */
+    @Test
+    void sessionsMovingAlongRaisedCosinesMeetTheTargets() throws Exception {
+        Scorecard card = new Scorecard();
+        GenerateOptions cosine = GenerateOptions.defaults().withStyle(MovementStyle.STEADY.withRampShape(RampShape.COSINE));
+        for (long seed = 1; seed <= 12; seed++) {
+            Evaluation.scoreSeed(card, seed, null, cosine);
+        }
+        String report = card.report() + String.join("\n", card.notes());
+        System.out.println("seeds 1-12, raised-cosine movements:\n" + report);
+        assertTrue(card.repCountExactFraction() >= 0.98, report);
+        assertTrue(card.holdMeanAbsErrorS() <= 0.05, report);
+        assertMeetsTheTargets(card, report);
+    }
+
+    /**
+     * Breathing whose rate wanders by ±10 % over 47 s and whose swing wanders by ±15 % over 23 s
+     * (people do not breathe like a metronome; the rep fit takes the rate as constant over a
+     * rep's window and searches near the session's rate): the targets still hold. At ±20 % they
+     * no longer all do (README, "Robustness").
+     */
+    @Test
+    void sessionsBreathingUnsteadilyMeetTheTargets() throws Exception {
+        Scorecard card = new Scorecard();
+        GenerateOptions wandering = GenerateOptions.defaults().withStyle(MovementStyle.STEADY.withBreathWander(0.1));
+        for (long seed = 1; seed <= 12; seed++) {
+            Evaluation.scoreSeed(card, seed, null, wandering);
+        }
+        String report = card.report() + String.join("\n", card.notes());
+        System.out.println("seeds 1-12, breathing wandering by 10 %:\n" + report);
         assertTrue(card.repCountExactFraction() >= 0.98, report);
         assertMeetsTheTargets(card, report);
     }

@@ -28,7 +28,14 @@ public final class Evaluation {
 
     /** Generates the capture of {@code seed} (link {@code link}, or the simulator's choice when null) and scores it. */
     public static void scoreSeed(Scorecard card, long seed, LinkKind link) throws IOException {
-        GenerateOptions options = GenerateOptions.defaults();
+        scoreSeed(card, seed, link, GenerateOptions.defaults());
+    }
+
+    /**
+     * Generates the capture of {@code seed} with {@code options} (its link replaced by
+     * {@code link} unless that is null) and scores it.
+     */
+    public static void scoreSeed(Scorecard card, long seed, LinkKind link, GenerateOptions options) throws IOException {
         if (link != null) {
             options = options.withLink(link);
         }
