@@ -83,11 +83,6 @@ public final class Channel {
         private double value;
         private double freeFromS = Double.NEGATIVE_INFINITY;
 
-        /** A channel of smoothstep ramps. */
-        public Builder(double initial) {
-            this(initial, RampShape.SMOOTHSTEP);
-        }
-
         public Builder(double initial, RampShape shape) {
             this.initial = initial;
             this.shape = shape;

@@ -18,19 +18,28 @@ public final class MovementOptions {
                     + "and its swing by 1.5 times it (default 0: steady).")
     Double breathWander;
 
-    /** {@code options} with the style these options give; bad values are a usage error of {@code spec}. */
+    /** Whether either option was given. */
+    public boolean given() {
+        return rampShape != null || breathWander != null;
+    }
+
+    /** {@code options} with the style these options give; a bad value is a usage error of {@code spec}. */
     public GenerateOptions applyTo(GenerateOptions options, CommandSpec spec) {
+        MovementStyle style = options.style();
         try {
-            MovementStyle style = options.style();
             if (rampShape != null) {
                 style = style.withRampShape(RampShape.parse(rampShape));
             }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--ramp-shape: " + e.getMessage());
+        }
+        try {
             if (breathWander != null) {
                 style = style.withBreathWander(breathWander);
             }
-            return options.withStyle(style);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--ramp-shape/--breath-wander: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--breath-wander: " + e.getMessage());
         }
+        return options.withStyle(style);
     }
 }

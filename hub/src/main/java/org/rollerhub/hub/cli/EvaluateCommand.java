@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,6 +53,11 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (seeds == null && movement.given()) {
+            throw new ParameterException(spec.commandLine(),
+                    "--ramp-shape and --breath-wander shape simulated captures: give --seeds too");
+        }
+        GenerateOptions options = movement.applyTo(GenerateOptions.defaults(), spec);
         Scorecard card = new Scorecard();
         try {
             List<Path> captures = new ArrayList<>(files);
@@ -72,7 +78,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             }
             if (seeds != null) {
                 LinkKind kind = link == null ? null : LinkKind.parse(link);
-                GenerateOptions options = movement.applyTo(GenerateOptions.defaults(), spec);
                 long[] range = parseRange(seeds);
                 for (long seed = range[0]; seed <= range[1]; seed++) {
                     Evaluation.scoreSeed(card, seed, kind, options);
