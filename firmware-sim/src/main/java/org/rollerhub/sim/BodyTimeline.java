@@ -39,9 +39,7 @@ public final class BodyTimeline {
          */
         public double breathAt(double tS) {
             double t = tS - lieDownStartS;
-            if (breathWanderFraction == 0) {
-                return breathAmplitudeN * Math.sin(2 * Math.PI * breathHz * t);
-            }
+            // with no wander, wander = 0 and swing = 1 exactly: the steady sine, bit for bit
             // the phase's rate is 2π·breathHz·(1 + w·sin(2πt/P)): the integral of that, from 0 at t = 0
             double ratePeriod = MovementStyle.RATE_WANDER_PERIOD_S;
             double wander = breathWanderFraction * ratePeriod / (2 * Math.PI)

@@ -77,10 +77,12 @@ public final class EvaluateCommand implements Callable<Integer> {
                         Truth.parse(Files.readString(json)));
             }
             if (seeds != null) {
-                LinkKind kind = link == null ? null : LinkKind.parse(link);
+                if (link != null) {
+                    options = options.withLink(LinkKind.parse(link));
+                }
                 long[] range = parseRange(seeds);
                 for (long seed = range[0]; seed <= range[1]; seed++) {
-                    Evaluation.scoreSeed(card, seed, kind, options);
+                    Evaluation.scoreSeed(card, seed, options);
                 }
             }
         } catch (IOException e) {

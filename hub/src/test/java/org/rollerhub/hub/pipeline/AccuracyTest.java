@@ -51,7 +51,7 @@ class AccuracyTest {
     void simulatedSessionsMeetTheTargets() throws Exception {
         Scorecard card = new Scorecard();
         for (long seed = 1; seed <= 12; seed++) {
-            Evaluation.scoreSeed(card, seed, null);
+            Evaluation.scoreSeed(card, seed, GenerateOptions.defaults());
         }
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("seeds 1-12:\n" + report);
@@ -70,7 +70,7 @@ class AccuracyTest {
         Scorecard card = new Scorecard();
         GenerateOptions cosine = GenerateOptions.defaults().withStyle(MovementStyle.STEADY.withRampShape(RampShape.COSINE));
         for (long seed = 1; seed <= 12; seed++) {
-            Evaluation.scoreSeed(card, seed, null, cosine);
+            Evaluation.scoreSeed(card, seed, cosine);
         }
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("seeds 1-12, raised-cosine movements:\n" + report);
@@ -90,7 +90,7 @@ class AccuracyTest {
         Scorecard card = new Scorecard();
         GenerateOptions wandering = GenerateOptions.defaults().withStyle(MovementStyle.STEADY.withBreathWander(0.1));
         for (long seed = 1; seed <= 12; seed++) {
-            Evaluation.scoreSeed(card, seed, null, wandering);
+            Evaluation.scoreSeed(card, seed, wandering);
         }
         String report = card.report() + String.join("\n", card.notes());
         System.out.println("seeds 1-12, breathing wandering by 10 %:\n" + report);
@@ -153,7 +153,7 @@ class AccuracyTest {
     void zoneTimeAtRestsIsPlacedByEachRestsAveragedGravity() throws Exception {
         Scorecard card = new Scorecard();
         for (long seed : new long[] {2003, 5062, 5064, 5122, 5259, 6050, 6380}) {
-            Evaluation.scoreSeed(card, seed, null);
+            Evaluation.scoreSeed(card, seed, GenerateOptions.defaults());
         }
         String report = card.report() + String.join("\n", card.notes());
         assertTrue(card.zoneMaxAbsErrorS() <= 0.5, report);
@@ -191,7 +191,7 @@ class AccuracyTest {
     void aShiftsLoadBumpWithABreathIsAShiftNotARep() throws Exception {
         Scorecard card = new Scorecard();
         for (long seed : new long[] {18, 1004, 2010, 3016, 3052}) {
-            Evaluation.scoreSeed(card, seed, null);
+            Evaluation.scoreSeed(card, seed, GenerateOptions.defaults());
         }
         String report = card.report() + String.join("\n", card.notes());
         assertEquals(1.0, card.repF1(), report);
