@@ -3,6 +3,8 @@ package org.rollerhub.analytics;
 /**
  * The raw gravity readings of each rest of the roller, averaged, so that the rest can be placed
  * afresh later by gravity alone ({@link #turn}), with the accelerometer's bias as known by then.
+ * Each average, once its rest or part ends, also goes to the {@link GravityCircle} that learns
+ * that bias.
  * The live angle at a rest carries what the rolls before it gathered; a whole rest's average does
  * not, and its noise falls with the rest's length (100 µg/√Hz: 0.07 mrad over 2 s).
  *
@@ -136,6 +138,7 @@ final class RestAverages {
     void atRest(long tUs, long dtUs, double ayG, double azG, double liveRad) {
         if (dueForCheck(tUs) && crept()) {
             closed[(int) (id % CLOSED_KEPT)] = current();
+            gravity.addAverage(sumAy / samples, sumAz / samples, partLastUs - partFirstUs); // a point on the circle too
             id++;
             beginPart(tUs);
         }
@@ -155,6 +158,9 @@ final class RestAverages {
             samples = 0; // every reading may hold the next motion
         }
         closed[(int) (id % CLOSED_KEPT)] = current();
+        if (samples > 0) { // the whole rest teaches the bias better than its first 0.1 s did
+            gravity.addAverage(sumAy / samples, sumAz / samples, partLastUs - partFirstUs);
+        }
         inRest = false;
         samples = 0;
         recentSums.clear();
