@@ -103,31 +103,45 @@ class RollTrackerTest {
         }
     }
 
-    @Test
-    void theTurnBetweenRestsIsMeasuredByTheirAveragedGravityOnceTheBiasIsKnown() {
-        // six rests at angles spread over 4 rad (a session's rolls over ±20 cm at r = 6 cm)
-        double[] cm = {0, 10.0, -15.0, 20.0, -8.0, 12.0};
-        DoubleUnaryOperator theta = t -> {
+    /** A roll of {@code cm[i]} (1 s long) starting every 4 s at 4·i s, from 0.3 rad; cm[0] is not used. */
+    private static DoubleUnaryOperator rollsEveryFourSeconds(double[] cm) {
+        return t -> {
             double th = 0.3;
             for (int i = 1; i < cm.length; i++) {
                 th += ramp(t, 4.0 * i, 1.0, cm[i]);
             }
             return th;
         };
+    }
+
+    /**
+     * Feeds 4·{@code rolls} seconds of {@code theta(t)} to a new tracker at {@link #IMU_HZ}, with the
+     * gyro's bias and noise and an accelerometer bias of (biasY, biasZ) g plus 1.4 mg of noise, and
+     * logs its rests (the one still open at the end too).
+     */
+    private static RollTracker playRests(DoubleUnaryOperator theta, int rolls, double biasY, double biasZ,
+                                         Random rng, RestLog log) {
         RollTracker roll = new RollTracker(Math.toRadians(1.5), 5.0, IMU_HZ, 60);
-        RestLog log = new RestLog();
-        Random rng = new Random(5);
         double dt = 1.0 / IMU_HZ;
-        for (int k = 0; k * dt <= 4.0 * cm.length; k++) {
+        for (int k = 0; k * dt <= 4.0 * rolls; k++) {
             double t = k * dt;
             double th = theta.applyAsDouble(t);
             double rate = (theta.applyAsDouble(t + 1e-4) - theta.applyAsDouble(t - 1e-4)) / 2e-4;
             roll.accept(Math.round(t * 1e6),
                     rate + GYRO_BIAS_RAD_S + Math.toRadians(0.005 * Math.sqrt(IMU_HZ / 2.0)) * rng.nextGaussian(),
-                    Math.sin(th) + 0.04 + 0.0014 * rng.nextGaussian(), Math.cos(th) - 0.04 + 0.0014 * rng.nextGaussian());
+                    Math.sin(th) + biasY + 0.0014 * rng.nextGaussian(), Math.cos(th) + biasZ + 0.0014 * rng.nextGaussian());
             log.poll(roll);
         }
         log.rests.add(roll.rests().rest(roll.rests().restId()));
+        return roll;
+    }
+
+    @Test
+    void theTurnBetweenRestsIsMeasuredByTheirAveragedGravityOnceTheBiasIsKnown() {
+        // six rests at angles spread over 4 rad (a session's rolls over ±20 cm at r = 6 cm)
+        double[] cm = {0, 10.0, -15.0, 20.0, -8.0, 12.0};
+        RestLog log = new RestLog();
+        RollTracker roll = playRests(rollsEveryFourSeconds(cm), cm.length, 0.04, -0.04, new Random(5), log);
         assertEquals(cm.length, log.rests.size(), "one rest between each two rolls: " + log.rests);
         RestAverages.Rest first = log.rests.get(0);
         double expected = 0;
@@ -149,29 +163,10 @@ class RollTrackerTest {
         double[] steps = {0, 2.0, 1.5, -3.0, 2.5, 1.0, -1.5, 2.0, 1.5};
         double worstMm = 0;
         for (int seed = 0; seed < 6; seed++) {
-            DoubleUnaryOperator theta = t -> {
-                double th = 0.3;
-                for (int i = 1; i < steps.length; i++) {
-                    th += ramp(t, 4.0 * i, 1.0, steps[i]);
-                }
-                return th;
-            };
-            RollTracker roll = new RollTracker(Math.toRadians(1.5), 5.0, IMU_HZ, 60);
-            RestLog log = new RestLog();
-            Random rng = new Random(seed);
             double biasY = 0.04 * (seed % 2 == 0 ? 1 : -1);
             double biasZ = 0.04 * (seed / 2 % 2 == 0 ? 1 : -1);
-            double dt = 1.0 / IMU_HZ;
-            for (int k = 0; k * dt <= 4.0 * steps.length; k++) {
-                double t = k * dt;
-                double th = theta.applyAsDouble(t);
-                double rate = (theta.applyAsDouble(t + 1e-4) - theta.applyAsDouble(t - 1e-4)) / 2e-4;
-                roll.accept(Math.round(t * 1e6),
-                        rate + GYRO_BIAS_RAD_S + Math.toRadians(0.005 * Math.sqrt(IMU_HZ / 2.0)) * rng.nextGaussian(),
-                        Math.sin(th) + biasY + 0.0014 * rng.nextGaussian(), Math.cos(th) + biasZ + 0.0014 * rng.nextGaussian());
-                log.poll(roll);
-            }
-            log.rests.add(roll.rests().rest(roll.rests().restId()));
+            RestLog log = new RestLog();
+            RollTracker roll = playRests(rollsEveryFourSeconds(steps), steps.length, biasY, biasZ, new Random(seed), log);
             // measured from the rest at 3 s, as a session measures from the rest it started in
             RestAverages.Rest zero = log.rests.stream().filter(r -> r.firstUs() <= 3_000_000 && r.lastUs() >= 3_000_000)
                     .findFirst().orElseThrow();
