@@ -39,8 +39,6 @@ final class GravityCircle {
     private static final double NOISE_DENSITY_G_PER_RT_HZ = 100e-6;
     /** Least noise granted a rest's whole average, g: what a long rest holds besides white noise. */
     private static final double AVERAGE_NOISE_FLOOR_G = 10e-6;
-    /** Shortest whole average that replaces a rest's first reading, µs (as {@code RestAverages.AVERAGE_MIN_US}). */
-    private static final long AVERAGE_MIN_US = 100_000;
     /** Turns whose tangent is under this are the tangent (error under 3e-7 rad). */
     private static final double SMALL_TURN_TAN = 0.01;
 
@@ -86,7 +84,7 @@ final class GravityCircle {
      * 0.008 mm (0.028 mm); with the whole averages too, 0.004 mm (0.014 mm).
      */
     void addAverage(double ayG, double azG, long spanUs) {
-        if (spanUs < AVERAGE_MIN_US) {
+        if (spanUs < RestAverages.AVERAGE_MIN_US) { // no steadier than the first reading
             return;
         }
         if (firstReadingPending) {

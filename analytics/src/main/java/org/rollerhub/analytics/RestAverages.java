@@ -38,7 +38,7 @@ final class RestAverages {
      * Least span of readings for an average to count, µs: fewer are no steadier than the live angle
      * (one reading at 100 Hz is 0.7 mrad of noise, several hundredths of a millimetre).
      */
-    private static final long AVERAGE_MIN_US = 100_000;
+    static final long AVERAGE_MIN_US = 100_000;
     /** Noise of the turn between two rests' averages, rad (each a fraction of a second or more of readings). */
     private static final double AVERAGE_NOISE_RAD = 5e-5;
     /**
@@ -137,8 +137,7 @@ final class RestAverages {
     /** Takes one further reading at the rest; a creep closes the part so far and begins another. */
     void atRest(long tUs, long dtUs, double ayG, double azG, double liveRad) {
         if (dueForCheck(tUs) && crept()) {
-            closed[(int) (id % CLOSED_KEPT)] = current();
-            gravity.addAverage(sumAy / samples, sumAz / samples, partLastUs - partFirstUs); // a point on the circle too
+            closePart();
             id++;
             beginPart(tUs);
         }
@@ -157,13 +156,19 @@ final class RestAverages {
         } else {
             samples = 0; // every reading may hold the next motion
         }
-        closed[(int) (id % CLOSED_KEPT)] = current();
-        if (samples > 0) { // the whole rest teaches the bias better than its first 0.1 s did
-            gravity.addAverage(sumAy / samples, sumAz / samples, partLastUs - partFirstUs);
-        }
+        closePart();
         inRest = false;
         samples = 0;
         recentSums.clear();
+    }
+
+    /** Keeps the current rest or part as closed, and gives its average to the gravity circle (a point on it). */
+    private void closePart() {
+        Rest part = current();
+        closed[(int) (id % CLOSED_KEPT)] = part;
+        if (part.samples() > 0) { // the whole part teaches the bias better than the rest's first 0.1 s did
+            gravity.addAverage(part.ayG(), part.azG(), part.lastUs() - part.firstUs());
+        }
     }
 
     private void beginPart(long tUs) {
