@@ -50,6 +50,16 @@ final class ContactPosition {
         return Math.min(Math.abs(sCm - spine.neckEdgeCm()), Math.abs(sCm - spine.lumbarEdgeCm()));
     }
 
+    /** Where the neck zone begins (top of T1), cm. */
+    double neckEdgeCm() {
+        return spine.neckEdgeCm();
+    }
+
+    /** Where the lumbar zone begins (bottom of T12), cm. */
+    double lumbarEdgeCm() {
+        return spine.lumbarEdgeCm();
+    }
+
     Level levelAt(double sCm) {
         return spine.levelAt(sCm);
     }

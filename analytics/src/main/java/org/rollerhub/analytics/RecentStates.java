@@ -4,7 +4,7 @@ package org.rollerhub.analytics;
  * A few recent states (each a fixed number of doubles), kept at most every {@code stepUs} over a
  * short window, so that a tracker can go back to how things stood a moment ago, once it learns
  * that the last moments were already part of something else (a motion's start). Fixed size, no
- * allocation after construction (states of one, three or four values). Not thread-safe.
+ * allocation after construction (states of one or three values, or of any width from an array). Not thread-safe.
  */
 final class RecentStates {
     private final long stepUs;
@@ -42,14 +42,11 @@ final class RecentStates {
         }
     }
 
-    /** Keeps a four-value state as of {@code tUs} unless one was kept less than a step ago. */
-    void offer(long tUs, double a, double b, double c, double d) {
+    /** Keeps a state of {@code width} values, copied from {@code state}, unless one was kept less than a step ago. */
+    void offer(long tUs, double[] state) {
         int k = slot(tUs);
         if (k >= 0) {
-            values[k][0] = a;
-            values[k][1] = b;
-            values[k][2] = c;
-            values[k][3] = d;
+            System.arraycopy(state, 0, values[k], 0, values[k].length);
         }
     }
 

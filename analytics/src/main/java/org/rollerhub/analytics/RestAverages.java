@@ -13,7 +13,9 @@ package org.rollerhub.analytics;
  *       0.2 °/s), not where {@link RollTracker}'s rest test trips half a second later.
  *   <li>The readings of a rest's last {@code tailUs}, which already hold the next motion, are left out.
  *   <li>A creep within a rest (a rep's contact sliding slower than the rest test sees) cuts it into
- *       parts, each averaged on its own, so that each stands for where the contact was.
+ *       parts, each averaged on its own, so that each stands for where the contact was. A creep
+ *       slower than that still shows in the straight line through a part's readings
+ *       ({@link Rest#ayAt}, {@link #trendTurn}), with how far its ends may differ by noise alone.
  * </ul>
  * Fixed memory: the current rest and the last {@value #CLOSED_KEPT} closed. Not thread-safe.
  */
@@ -52,6 +54,8 @@ final class RestAverages {
     /** Recent states kept to go back over a rest's tail: 8 every 50 ms, as {@link RollTracker}'s. */
     private static final int SNAPSHOTS = 8;
     private static final long SNAPSHOT_STEP_US = 50_000;
+    /** What a snapshot holds: the part's sums, its count and the live angle. */
+    private static final int SUMS = 10;
 
     /**
      * One rest, or one part of a rest the roller crept through.
@@ -65,9 +69,15 @@ final class RestAverages {
      * @param samples how many readings the average holds (0: none)
      * @param liveFirstRad the live angle at its first reading (a roll's error, before a rest's fusions), rad
      * @param liveLastRad the live angle at its last reading averaged, rad
+     * @param midUs the readings' mean time, where the trend passes through the average, µs
+     * @param ayTrendGPerS the straight line's slope through the readings across the axis, g/s
+     * @param azTrendGPerS and through the other ones, g/s
+     * @param trendDoubtG how far apart the line's two ends may be by the readings' noise alone (one
+     *                    standard deviation, by the scatter about the line), g
      */
     record Rest(long id, long firstUs, long lastUs, double ayG, double azG, double thetaRad, long samples,
-                double liveFirstRad, double liveLastRad) {
+                double liveFirstRad, double liveLastRad, long midUs, double ayTrendGPerS, double azTrendGPerS,
+                double trendDoubtG) {
         /**
          * Whether the readings span enough time (0.1 s, {@code AVERAGE_MIN_US}) to be
          * steadier than the live angle; a shorter average still tells, roughly, how far the live
@@ -76,11 +86,21 @@ final class RestAverages {
         boolean steady() {
             return samples > 0 && lastUs - firstUs >= AVERAGE_MIN_US;
         }
+
+        /** The straight line through the readings at {@code tUs}, across the axis, g. */
+        double ayAt(long tUs) {
+            return ayG + ayTrendGPerS * (tUs - midUs) * 1e-6;
+        }
+
+        /** The straight line through the readings at {@code tUs}, the other axis, g. */
+        double azAt(long tUs) {
+            return azG + azTrendGPerS * (tUs - midUs) * 1e-6;
+        }
     }
 
     private final GravityCircle gravity;
     private final Rest[] closed = new Rest[CLOSED_KEPT];
-    private final RecentStates recentSums = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 4); // sums, count, live angle
+    private final RecentStates recentSums = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, SUMS); // the sums, as kept
 
     private boolean inRest;
     private long id;
@@ -89,9 +109,17 @@ final class RestAverages {
     // the current part (of a settling, before a rest is reached, or of a rest)
     private long partFirstUs;
     private long partLastUs;
+    private final double[] snapshot = new double[SUMS];
     private double sumAy;
     private double sumAz;
     private long samples; // 0 while moving
+    // for the straight line through the part's readings: τ is the time from its first reading, s
+    private double sumT;
+    private double sumTT;
+    private double sumTAy;
+    private double sumTAz;
+    private double sumAyAy;
+    private double sumAzAz;
     private double recentAy; // the part's recent reading
     private double recentAz;
     private double liveFirstRad; // the live angle at the part's first reading
@@ -152,6 +180,12 @@ final class RestAverages {
             sumAz = before[1];
             samples = (long) before[2];
             liveLastRad = before[3];
+            sumT = before[4];
+            sumTT = before[5];
+            sumTAy = before[6];
+            sumTAz = before[7];
+            sumAyAy = before[8];
+            sumAzAz = before[9];
             partLastUs = recentSums.timeAtOrBefore(tUs - tailUs);
         } else {
             samples = 0; // every reading may hold the next motion
@@ -175,6 +209,12 @@ final class RestAverages {
         samples = 0;
         sumAy = 0;
         sumAz = 0;
+        sumT = 0;
+        sumTT = 0;
+        sumTAy = 0;
+        sumTAz = 0;
+        sumAyAy = 0;
+        sumAzAz = 0;
         partFirstUs = tUs;
         recentSums.clear();
     }
@@ -183,6 +223,13 @@ final class RestAverages {
         sumAy += ayG;
         sumAz += azG;
         samples++;
+        double tau = (tUs - partFirstUs) * 1e-6;
+        sumT += tau;
+        sumTT += tau * tau;
+        sumTAy += tau * ayG;
+        sumTAz += tau * azG;
+        sumAyAy += ayG * ayG;
+        sumAzAz += azG * azG;
         partLastUs = tUs;
         if (samples == 1) {
             liveFirstRad = liveRad;
@@ -197,7 +244,17 @@ final class RestAverages {
         recentAy += (ayG - recentAy) * k;
         recentAz += (azG - recentAz) * k;
         if (tUs - offeredUs >= SNAPSHOT_STEP_US || samples == 1) {
-            recentSums.offer(tUs, sumAy, sumAz, samples, liveLastRad);
+            snapshot[0] = sumAy;
+            snapshot[1] = sumAz;
+            snapshot[2] = samples;
+            snapshot[3] = liveLastRad;
+            snapshot[4] = sumT;
+            snapshot[5] = sumTT;
+            snapshot[6] = sumTAy;
+            snapshot[7] = sumTAz;
+            snapshot[8] = sumAyAy;
+            snapshot[9] = sumAzAz;
+            recentSums.offer(tUs, snapshot);
             offeredUs = tUs;
         }
     }
@@ -217,8 +274,30 @@ final class RestAverages {
     }
 
     private Rest current() {
-        return new Rest(id, partFirstUs, partLastUs, samples > 0 ? sumAy / samples : 0,
-                samples > 0 ? sumAz / samples : 0, thetaRad, samples, liveFirstRad, liveLastRad);
+        if (samples == 0) {
+            return new Rest(id, partFirstUs, partLastUs, 0, 0, thetaRad, 0, liveFirstRad, liveLastRad,
+                    partFirstUs, 0, 0, Double.POSITIVE_INFINITY);
+        }
+        double n = samples;
+        double ay = sumAy / n;
+        double az = sumAz / n;
+        double meanT = sumT / n;
+        double spreadTT = sumTT - sumT * meanT; // Σ(τ − τ̄)²
+        double slopeY = 0;
+        double slopeZ = 0;
+        double doubt = Double.POSITIVE_INFINITY;
+        if (samples > 3 && spreadTT > 0) {
+            slopeY = (sumTAy - meanT * sumAy) / spreadTT;
+            slopeZ = (sumTAz - meanT * sumAz) / spreadTT;
+            // scatter about the line, per reading and axis (g²), then the doubt of its ends' difference
+            double residY = sumAyAy - ay * sumAy - slopeY * slopeY * spreadTT;
+            double residZ = sumAzAz - az * sumAz - slopeZ * slopeZ * spreadTT;
+            double perReading = Math.max(0, residY + residZ) / (2 * (n - 2));
+            double spanS = (partLastUs - partFirstUs) * 1e-6;
+            doubt = Math.sqrt(perReading / spreadTT) * spanS;
+        }
+        return new Rest(id, partFirstUs, partLastUs, ay, az, thetaRad, samples, liveFirstRad, liveLastRad,
+                partFirstUs + Math.round(meanT * 1e6), slopeY, slopeZ, doubt);
     }
 
     /** The current rest's (or its current part's) number while at a rest, else the latest one's (0: none yet). */
@@ -252,6 +331,16 @@ final class RestAverages {
         }
         Rest r = closed[(int) (restId % CLOSED_KEPT)];
         return r != null && r.id() == restId ? r : null;
+    }
+
+    /** The turn along the straight line through a rest's readings, from its first to its last, rad. */
+    double trendTurn(Rest r) {
+        return turnWithin(r, r.firstUs(), r.lastUs());
+    }
+
+    /** The turn along the straight line through a rest's readings, from {@code fromUs} to {@code toUs}, rad. */
+    double turnWithin(Rest r, long fromUs, long toUs) {
+        return gravity.turn(r.ayAt(fromUs), r.azAt(fromUs), r.ayAt(toUs), r.azAt(toUs));
     }
 
     /**

@@ -7,7 +7,10 @@ package org.rollerhub.analytics;
  * millimetre; a contact resting that close to a zone's edge then counts seconds on the wrong side.
  * The gravity reading averaged over the whole rest, turned into an angle with the bias as known by
  * the session's end and measured from the rest the session started in, is right to a few
- * hundredths of a millimetre. The second or so between the roller stopping and the rest being
+ * hundredths of a millimetre. A rest (or part of one) whose readings trend by more than
+ * {@value #TREND_SIGMAS} standard deviations of their scatter crept: its time is spread along the
+ * straight line through them, so that a creep across an edge too slow to cut the rest into parts
+ * counts only its time beyond the edge. The second or so between the roller stopping and the rest being
  * reached (while the live position still carries the roll's error) counts with the rest. Once
  * placed, each rest also tells how far the live position was off at its start and end, which
  * {@link MotionZoneTime} uses for the moving in between. The live zone events keep the live
@@ -18,6 +21,11 @@ package org.rollerhub.analytics;
  * position put it. Not thread-safe.
  */
 final class RestZoneTime {
+    /**
+     * How far a rest's readings must trend, in standard deviations of their scatter, for its time to
+     * be spread along that trend rather than placed whole at its average.
+     */
+    static final double TREND_SIGMAS = 3;
     private final int capacity;
     private final long[] restIds;
     private final long[] loadedUs;
@@ -161,11 +169,23 @@ final class RestZoneTime {
                 continue;
             }
             double placedCm = position.radiusCm() * turn;
-            liveErrorFirstCm[i] = position.sOf(records[i].liveFirstRad()) - placedCm;
-            liveErrorLastCm[i] = position.sOf(records[i].liveLastRad()) - placedCm;
-            if (!records[i].steady() || !zero.steady()) {
+            RestAverages.Rest r = records[i];
+            // measured from the average, not the line's ends: tried, it placed the motion between
+            // rests a little worse (mean zone time error up on four of eight sets)
+            liveErrorFirstCm[i] = position.sOf(r.liveFirstRad()) - placedCm;
+            liveErrorLastCm[i] = position.sOf(r.liveLastRad()) - placedCm;
+            if (!r.steady() || !zero.steady()) {
                 zoneUs[0] += liveNeckUs[i]; // too few readings to place its own time better than live
                 zoneUs[1] += liveLumbarUs[i];
+                continue;
+            }
+            double trendRad = averages.trendTurn(r);
+            if (Math.abs(trendRad) > TREND_SIGMAS * r.trendDoubtG()) { // g is rad on the 1 g circle
+                // it crept: its time spread along the straight line through its readings, not all at its average
+                double firstCm = placedCm + position.radiusCm() * averages.turnWithin(r, r.midUs(), r.firstUs());
+                double lastCm = firstCm + position.radiusCm() * trendRad;
+                zoneUs[0] += Math.round(loadedUs[i] * fractionBeyond(firstCm, lastCm, position.neckEdgeCm(), true));
+                zoneUs[1] += Math.round(loadedUs[i] * fractionBeyond(firstCm, lastCm, position.lumbarEdgeCm(), false));
                 continue;
             }
             Level level = position.levelAt(placedCm);
@@ -175,6 +195,21 @@ final class RestZoneTime {
                 zoneUs[1] += loadedUs[i];
             }
         }
+    }
+
+    /**
+     * The share of a straight run from {@code aCm} to {@code bCm} beyond {@code edgeCm}: above it
+     * ({@code above}) or below it.
+     */
+    static double fractionBeyond(double aCm, double bCm, double edgeCm, boolean above) {
+        double lo = Math.min(aCm, bCm);
+        double hi = Math.max(aCm, bCm);
+        double length = hi - lo;
+        if (length <= 0) {
+            return (above ? lo > edgeCm : lo <= edgeCm) ? 1 : 0;
+        }
+        double beyond = above ? hi - edgeCm : edgeCm - lo;
+        return Math.max(0, Math.min(1, beyond / length));
     }
 
     /**
