@@ -124,7 +124,10 @@ final class RollTracker {
     private long biasLearnedUs; // stillness over which the bias has been averaged
     private final RecentStates recentBias = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 1);
     private double biasBeforeStill;
-    private final RecentStates recentRest = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 3); // theta, ay, az
+    private final RecentStates recentRest = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 4); // theta, ay, az, turnAtRestRad
+    private final double[] restSnapshot = new double[4];
+    /** The gyro's turn while at rest (not integrated into theta then), rad: a motion's start, until the rest test sees it. */
+    private double turnAtRestRad;
 
     /**
      * @param stillRateRadS rate below which the roller counts as still
@@ -189,6 +192,9 @@ final class RollTracker {
         if (!zeroVelocity) {
             // at rest the rotation is not integrated: what the gyro reads then is bias (and its lag)
             theta += 0.5 * (rate + lastRate) * dt * 1e-6;
+        } else {
+            // kept aside: should the rest end, its tail held the motion's start (see leaveRest)
+            turnAtRestRad += 0.5 * (rate + lastRate) * dt * 1e-6;
         }
         if (dt > gapUs && !zeroVelocity) {
             // a gap within the span after the previous one leaves that one's bridge as it is
@@ -331,14 +337,20 @@ final class RollTracker {
         restAz = azAvg;
         restTheta = theta;
         lastRestUs = lastUs;
-        recentRest.offer(lastUs, theta, ayAvg, azAvg);
+        restSnapshot[0] = theta;
+        restSnapshot[1] = ayAvg;
+        restSnapshot[2] = azAvg;
+        restSnapshot[3] = turnAtRestRad;
+        recentRest.offer(lastUs, restSnapshot);
     }
 
     /**
      * The rest just ended. Its last fraction of a second already holds the start of the motion
      * (the rest test trips only once the averaged rate passes its threshold), when the roller's own
      * acceleration bent the gravity reading that the rest's angle followed; so the rest's angle and
-     * gravity reading are taken back to a snapshot from before that.
+     * gravity reading are taken back to a snapshot from before that, and the turn the gyro read
+     * since (not integrated at rest) is added: a slow roll has turned 0.3-0.4 mrad by the time the
+     * rest test sees it, which left the live position that far behind until the next rest.
      */
     private void leaveRest() {
         rests.left(lastUs, REST_TAIL_US);
@@ -346,7 +358,8 @@ final class RollTracker {
         if (before == null) {
             return;
         }
-        theta += before[0] - restTheta;
+        // back to the angle from before the tail, plus what the gyro turned since (the motion's start)
+        theta += before[0] - restTheta + (turnAtRestRad - before[3]);
         restTheta = before[0];
         restAy = before[1];
         restAz = before[2];

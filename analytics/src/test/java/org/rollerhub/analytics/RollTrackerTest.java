@@ -44,6 +44,29 @@ class RollTrackerTest {
     }
 
     @Test
+    void aMotionsStartBeforeTheRestTestSeesItIsKept() {
+        // the rest test trips once the rate, averaged over 0.1 s, passes 0.2 °/s: by then a slow roll
+        // has turned 0.3-0.4 mrad (0.02 mm at r = 6 cm) that a rest does not integrate. Mid-roll, the
+        // live position of a roll toward the head and of one toward the feet must be off alike (both
+        // by what is not yet known of the accelerometer's bias), not each behind by that turn
+        for (double seconds : new double[] {1.0, 3.0}) {
+            double towardHead = liveErrorMidRollMm(2.0, seconds);
+            double towardFeet = liveErrorMidRollMm(-2.0, seconds);
+            assertEquals(towardHead, towardFeet, 0.01, "mm, rolls over " + seconds + " s");
+        }
+    }
+
+    /** How far the live position is off halfway through a roll of {@code cm} over {@code seconds} after 10 s at rest, mm. */
+    private static double liveErrorMidRollMm(double cm, double seconds) {
+        DoubleUnaryOperator theta = t -> 0.3 + ramp(t, 10, seconds, cm);
+        double midS = 10 + seconds / 2;
+        RollTracker roll = track(theta, midS + 0.01, 0);
+        double live = roll.thetaAt(Math.round(midS * 1e6)) - roll.thetaAt(9_000_000);
+        double truth = theta.applyAsDouble(midS) - theta.applyAsDouble(9.0);
+        return 10 * RADIUS_CM * (live - truth);
+    }
+
+    @Test
     void aGyroBiasThatStartsFarOffIsStillLearned() {
         // the first reading is 0.6 °/s off: the averaged rate never looks like rest, yet gravity holds still
         DoubleUnaryOperator theta = t -> 0.3 + ramp(t, 20, 1.0, 4.0);
