@@ -4,7 +4,7 @@ package org.rollerhub.analytics;
  * A few recent states (each a fixed number of doubles), kept at most every {@code stepUs} over a
  * short window, so that a tracker can go back to how things stood a moment ago, once it learns
  * that the last moments were already part of something else (a motion's start). Fixed size, no
- * allocation after construction (states of one or three values, or of any width from an array). Not thread-safe.
+ * allocation after construction (states of one value, or of any width copied from an array). Not thread-safe.
  */
 final class RecentStates {
     private final long stepUs;
@@ -29,16 +29,6 @@ final class RecentStates {
         int k = slot(tUs);
         if (k >= 0) {
             values[k][0] = a;
-        }
-    }
-
-    /** Keeps a three-value state as of {@code tUs} unless one was kept less than a step ago. */
-    void offer(long tUs, double a, double b, double c) {
-        int k = slot(tUs);
-        if (k >= 0) {
-            values[k][0] = a;
-            values[k][1] = b;
-            values[k][2] = c;
         }
     }
 

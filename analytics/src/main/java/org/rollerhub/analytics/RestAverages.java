@@ -54,7 +54,7 @@ final class RestAverages {
     /** Recent states kept to go back over a rest's tail: 8 every 50 ms, as {@link RollTracker}'s. */
     private static final int SNAPSHOTS = 8;
     private static final long SNAPSHOT_STEP_US = 50_000;
-    /** What a snapshot holds: the part's sums, its count and the live angle. */
+    /** What a snapshot holds: the part's sums, its count and the live angle (laid out by keepSums). */
     private static final int SUMS = 10;
 
     /**
@@ -176,16 +176,7 @@ final class RestAverages {
     void left(long tUs, long tailUs) {
         double[] before = recentSums.atOrBefore(tUs - tailUs);
         if (before != null) {
-            sumAy = before[0];
-            sumAz = before[1];
-            samples = (long) before[2];
-            liveLastRad = before[3];
-            sumT = before[4];
-            sumTT = before[5];
-            sumTAy = before[6];
-            sumTAz = before[7];
-            sumAyAy = before[8];
-            sumAzAz = before[9];
+            restoreSums(before);
             partLastUs = recentSums.timeAtOrBefore(tUs - tailUs);
         } else {
             samples = 0; // every reading may hold the next motion
@@ -244,19 +235,38 @@ final class RestAverages {
         recentAy += (ayG - recentAy) * k;
         recentAz += (azG - recentAz) * k;
         if (tUs - offeredUs >= SNAPSHOT_STEP_US || samples == 1) {
-            snapshot[0] = sumAy;
-            snapshot[1] = sumAz;
-            snapshot[2] = samples;
-            snapshot[3] = liveLastRad;
-            snapshot[4] = sumT;
-            snapshot[5] = sumTT;
-            snapshot[6] = sumTAy;
-            snapshot[7] = sumTAz;
-            snapshot[8] = sumAyAy;
-            snapshot[9] = sumAzAz;
-            recentSums.offer(tUs, snapshot);
+            keepSums(tUs);
             offeredUs = tUs;
         }
+    }
+
+    /** Keeps the part's sums as of {@code tUs} in {@link #recentSums}; {@link #restoreSums} reads them back. */
+    private void keepSums(long tUs) {
+        snapshot[0] = sumAy;
+        snapshot[1] = sumAz;
+        snapshot[2] = samples;
+        snapshot[3] = liveLastRad;
+        snapshot[4] = sumT;
+        snapshot[5] = sumTT;
+        snapshot[6] = sumTAy;
+        snapshot[7] = sumTAz;
+        snapshot[8] = sumAyAy;
+        snapshot[9] = sumAzAz;
+        recentSums.offer(tUs, snapshot);
+    }
+
+    /** Takes the part's sums back to a state {@link #keepSums} kept. */
+    private void restoreSums(double[] kept) {
+        sumAy = kept[0];
+        sumAz = kept[1];
+        samples = (long) kept[2];
+        liveLastRad = kept[3];
+        sumT = kept[4];
+        sumTT = kept[5];
+        sumTAy = kept[6];
+        sumTAz = kept[7];
+        sumAyAy = kept[8];
+        sumAzAz = kept[9];
     }
 
     /** Whether the part is old enough to be cut and has not been checked for a while; if so, it counts as checked now. */
