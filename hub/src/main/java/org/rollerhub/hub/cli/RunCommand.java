@@ -26,12 +26,15 @@ import picocli.CommandLine.Option;
 /** {@code run}: the live hub, as a service runs it. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Reads rollers over serial, TCP or BLE, analyses their sessions live, records the raw "
-                + "streams, and publishes events, status and session summaries over MQTT.",
+                + "streams, and publishes events, status and session summaries over MQTT. "
+                + "--file plays a recorded capture through the same path instead, and the hub exits once "
+                + "every link has ended.",
             "Settings come from defaults, then the config file (--config or $ROLLER_CONFIG), then ROLLER_* "
                 + "environment variables, then these options. Links given here replace the configured rollers."},
         exitCodeListHeading = "Exit codes:%n",
-        exitCodeList = {"0:stopped normally (--exit-after-sessions reached, or SIGTERM)",
-            "1:could not start (the broker refused us for good, the data folder is not writable)",
+        exitCodeList = {"0:stopped normally (--exit-after-sessions reached, every --file capture played out, or SIGTERM)",
+            "1:could not start (the broker refused us for good, the data folder is not writable), "
+                + "or a link stopped on a fault (a --file capture that could not be opened)",
             "2:bad command line or configuration (the message names the key)"})
 public final class RunCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
@@ -47,6 +50,15 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--ble", paramLabel = "ADDRESS|auto", description = "a roller over BLE; repeatable")
     List<String> ble = new ArrayList<>();
+
+    @Option(names = "--file", paramLabel = "FILE.rlr",
+            description = "a recorded capture played back as a roller (not recorded again; its summaries leave out "
+                    + "startedAt/endedAt, which a recording cannot tell); repeatable")
+    List<String> file = new ArrayList<>();
+
+    @Option(names = "--replay-speed", paramLabel = "X",
+            description = "play --file captures at X times their recorded pace; 0 as fast as they read (default 1)")
+    double replaySpeed = 1;
 
     @Option(names = "--broker", paramLabel = "URL", description = "MQTT broker, tcp://HOST:PORT or ssl://HOST:PORT")
     String broker;
@@ -77,12 +89,12 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         if (cfg.rollers().isEmpty()) {
-            System.err.println("roller-hub run: no rollers: give --serial, --tcp or --ble, or a 'rollers' list in the config file");
+            System.err.println("roller-hub run: no rollers: give --serial, --tcp, --ble or --file, or a 'rollers' list in the config file");
             return 2;
         }
         List<Transport> transports = new ArrayList<>();
         for (RollerSpec r : cfg.rollers()) {
-            transports.add(r.transport(cfg.linkIdleTimeoutMs()));
+            transports.add(r.transport(cfg.linkIdleTimeoutMs(), replaySpeed));
         }
         CaptureStore store = null;
         if (cfg.record()) {
@@ -113,6 +125,9 @@ public final class RunCommand implements Callable<Integer> {
     }
 
     private HubConfig load() throws ConfigException {
+        if (!(replaySpeed >= 0) || Double.isInfinite(replaySpeed)) {
+            throw new ConfigException("bad value for option --replay-speed: '" + replaySpeed + "' must be 0 or more");
+        }
         if (exitAfterSessions < 0) {
             throw new ConfigException("bad value for option --exit-after-sessions: '" + exitAfterSessions + "' must be 0 or more");
         }
@@ -126,6 +141,7 @@ public final class RunCommand implements Callable<Integer> {
         serial.forEach(s -> links.add(new String[] {"serial", s}));
         tcp.forEach(s -> links.add(new String[] {"tcp", s}));
         ble.forEach(s -> links.add(new String[] {"ble", s}));
+        file.forEach(s -> links.add(new String[] {"file", s}));
         Path file = config;
         String fileSource = "--config";
         if (file == null && System.getenv(ConfigKeys.CONFIG_ENV) != null && !System.getenv(ConfigKeys.CONFIG_ENV).isBlank()) {

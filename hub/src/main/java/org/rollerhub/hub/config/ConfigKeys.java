@@ -71,9 +71,10 @@ public final class ConfigKeys {
         add(HA_PREFIX, "homeassistant", null, "Home Assistant's discovery prefix");
         add(STATURE_CM, "170", "--stature-cm", "the user's stature, cm (100..250); spine levels scale with it");
         add(START_LEVEL, "T8", "--start-level", "the level under the roller when a session starts (T1..T12)");
-        add(ROLLERS, "none", "--serial/--tcp/--ble",
-                "the rollers: a list of {serial: PATH, baud: N} | {tcp: HOST:PORT} | {ble: ADDRESS|auto}; "
-                        + "in the environment a comma-separated list serial:PATH[:BAUD],tcp:HOST:PORT,ble:ADDRESS|auto; "
+        add(ROLLERS, "none", "--serial/--tcp/--ble/--file",
+                "the rollers: a list of {serial: PATH, baud: N} | {tcp: HOST:PORT} | {ble: ADDRESS|auto} | {file: CAPTURE.rlr} "
+                        + "(a recording played back; the hub exits once every link has ended); "
+                        + "in the environment a comma-separated list serial:PATH[:BAUD],tcp:HOST:PORT,ble:ADDRESS|auto,file:PATH; "
                         + "links on the command line replace this list");
         add(DATA_DIR, "~/.roller-hub", "--data-dir", "data folder: captures/ (raw recordings), outbox/");
         add(RECORD, "true", null, "record every roller's raw stream as .rlr captures in <dataDir>/captures (true/false)");

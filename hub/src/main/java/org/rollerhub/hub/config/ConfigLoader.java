@@ -137,7 +137,7 @@ public final class ConfigLoader {
             return;
         }
         if (!v.isArray()) {
-            throw new ConfigException(where + ": key 'rollers' must be a list of {serial: PATH, baud: N}, {tcp: HOST:PORT} or {ble: ADDRESS|auto}");
+            throw new ConfigException(where + ": key 'rollers' must be a list of {serial: PATH, baud: N}, {tcp: HOST:PORT}, {ble: ADDRESS|auto} or {file: PATH}");
         }
         for (int i = 0; i < v.size(); i++) {
             String key = "rollers[" + i + "]";
@@ -148,17 +148,17 @@ public final class ConfigLoader {
             String kind = null;
             for (Iterator<String> names = item.fieldNames(); names.hasNext();) {
                 String name = names.next();
-                if (name.equals("serial") || name.equals("tcp") || name.equals("ble")) {
+                if (name.equals("serial") || name.equals("tcp") || name.equals("ble") || name.equals("file")) {
                     if (kind != null) {
                         throw new ConfigException(where + ": " + key + " has both '" + kind + "' and '" + name + "'; one link per entry");
                     }
                     kind = name;
                 } else if (!name.equals("baud")) {
-                    throw new ConfigException(where + ": unknown key '" + key + "." + name + "' (expected serial, baud, tcp or ble)");
+                    throw new ConfigException(where + ": unknown key '" + key + "." + name + "' (expected serial, baud, tcp, ble or file)");
                 }
             }
             if (kind == null) {
-                throw new ConfigException(where + ": " + key + " needs one of serial, tcp or ble");
+                throw new ConfigException(where + ": " + key + " needs one of serial, tcp, ble or file");
             }
             String value = item.get(kind).asText();
             if (item.has("baud")) {

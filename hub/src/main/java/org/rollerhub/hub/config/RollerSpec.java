@@ -1,15 +1,19 @@
 package org.rollerhub.hub.config;
 
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.ble.BleTransport;
+import org.rollerhub.hub.transport.file.FileTransport;
 import org.rollerhub.hub.transport.serial.SerialTransport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
 
 /**
  * One configured roller link, already checked.
  *
- * @param kind {@code serial}, {@code tcp} or {@code ble}
- * @param target the port path, {@code HOST:PORT}, or the Bluetooth address (or {@code auto})
+ * @param kind {@code serial}, {@code tcp}, {@code ble} or {@code file} (a recording played back)
+ * @param target the port path, {@code HOST:PORT}, the Bluetooth address (or {@code auto}), or the capture file
  * @param baud serial baud rate (serial only; 0 otherwise)
  */
 public record RollerSpec(String kind, String target, int baud) {
@@ -19,7 +23,8 @@ public record RollerSpec(String kind, String target, int baud) {
 
     /**
      * Parses a link as the command line and {@code ROLLER_ROLLERS} write it: {@code kind} is
-     * serial ({@code PATH[:BAUD]}), tcp ({@code HOST:PORT}) or ble ({@code ADDRESS} or {@code auto}).
+     * serial ({@code PATH[:BAUD]}), tcp ({@code HOST:PORT}), ble ({@code ADDRESS} or {@code auto})
+     * or file ({@code PATH} of a readable capture).
      *
      * @throws IllegalArgumentException with a message saying what is wrong with {@code value}
      */
@@ -40,7 +45,22 @@ public record RollerSpec(String kind, String target, int baud) {
                 String address = BleTransport.parseAddress(value);
                 return new RollerSpec("ble", address == null ? "auto" : address, 0);
             }
-            default -> throw new IllegalArgumentException("unknown link kind '" + kind + "' (expected serial, tcp or ble)");
+            case "file" -> {
+                Path file;
+                try {
+                    file = Path.of(value);
+                } catch (InvalidPathException e) {
+                    throw new IllegalArgumentException("'" + value + "' is not a file path");
+                }
+                if (!Files.exists(file)) {
+                    throw new IllegalArgumentException("no such capture file: " + value);
+                }
+                if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+                    throw new IllegalArgumentException("cannot read the capture file " + value + " (not a readable file)");
+                }
+                return new RollerSpec("file", value, 0);
+            }
+            default -> throw new IllegalArgumentException("unknown link kind '" + kind + "' (expected serial, tcp, ble or file)");
         }
     }
 
@@ -48,16 +68,21 @@ public record RollerSpec(String kind, String target, int baud) {
     public static RollerSpec parse(String kindAndValue) {
         int colon = kindAndValue.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException("expected serial:PATH[:BAUD], tcp:HOST:PORT or ble:ADDRESS|auto, not '" + kindAndValue + "'");
+            throw new IllegalArgumentException("expected serial:PATH[:BAUD], tcp:HOST:PORT, ble:ADDRESS|auto or file:PATH, not '" + kindAndValue + "'");
         }
         return parse(kindAndValue.substring(0, colon).trim(), kindAndValue.substring(colon + 1).trim());
     }
 
-    /** The transport for this link. */
-    public Transport transport(int idleTimeoutMs) {
+    /**
+     * The transport for this link.
+     *
+     * @param playbackSpeed for a recording: multiple of its recorded pace, 0 for as fast as it reads
+     */
+    public Transport transport(int idleTimeoutMs, double playbackSpeed) {
         return switch (kind) {
             case "serial" -> new SerialTransport(target, baud, idleTimeoutMs);
             case "tcp" -> TcpTransport.parse(target, TCP_CONNECT_TIMEOUT_MS, idleTimeoutMs);
+            case "file" -> new FileTransport(Path.of(target), playbackSpeed);
             default -> new BleTransport(target);
         };
     }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The live hub: several rollers at once, each on its own link thread, analysed as they stream,
- * recorded to the capture store, published through one {@link Publisher}.
+ * recorded to the capture store (live rollers only: a recording played back is not recorded again),
+ * published through one {@link Publisher}.
  *
  * <p>Lifecycle: {@link #start()}, then wait ({@link #awaitAcknowledged}, {@link #awaitLinksEnded}),
  * then {@link #close()}: stops the links, closes sessions still open (publishing them), waits up to
@@ -41,7 +42,7 @@ public final class LiveHub implements AutoCloseable {
         this.store = store;
         for (Transport t : transports) {
             channels.add(new RollerChannel(t, analytics, clock, publisher,
-                    store == null ? null : store.recorder(t.describe()), output, sessions, backoff));
+                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff));
         }
     }
 

@@ -40,6 +40,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private final PacketReceiver packets;
     private final RollerPipeline pipeline;
     private final LinkManager manager;
+    private final ReplayPacer pacer; // a recording played at its pace; null for a live roller or as fast as it reads
     private volatile boolean packetMode;
     private Hello hello;
     private Status lastStatus;
@@ -56,10 +57,13 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         this.recorder = recorder;
         this.output = output;
         this.sessions = sessions;
-        this.pipeline = new RollerPipeline(analytics, clock, this::counters, this);
+        // a recording's samples were not taken now: the hub's clock cannot date them
+        this.pipeline = new RollerPipeline(analytics, transport.live() ? clock : null, this::counters, this);
         this.decoder = new SerialStreamDecoder(pipeline);
         this.packets = new PacketReceiver(pipeline);
         this.manager = new LinkManager(transport, backoff, this, this);
+        this.pacer = !transport.live() && transport.playbackSpeed() > 0
+                ? new ReplayPacer(transport.playbackSpeed(), ReplayPacer.REAL) : null;
     }
 
     LinkManager manager() {
@@ -78,6 +82,13 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
             recorder.streamBytes(data, off, len);
         }
         decoder.feed(data, off, len);
+        if (pacer != null) {
+            try {
+                pacer.pace(pipeline.latestDeviceUs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // the hub is stopping: the link's close ends the pump
+            }
+        }
     }
 
     @Override

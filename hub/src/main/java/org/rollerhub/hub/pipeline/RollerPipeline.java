@@ -272,6 +272,11 @@ public final class RollerPipeline implements PacketSink {
         return sessions;
     }
 
+    /** The latest device time seen, µs on the unwrapped timeline; 0 before any. */
+    public long latestDeviceUs() {
+        return clock.latestUs();
+    }
+
     /** Samples skipped because no HELLO had said how to read them. */
     public long samplesWithoutHello() {
         return samplesWithoutHello;

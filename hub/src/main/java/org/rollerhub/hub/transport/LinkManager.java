@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * link drops connects again with {@link Backoff}, for as long as it runs. Everything the sink and
  * the listener get happens on this manager's one thread, so what they feed needs no locking.
  *
- * <p>A link whose pump returns normally (the end of a recording) ends the manager.
+ * <p>A link whose pump returns normally (the end of a recording) ends the manager, and so does a
+ * recording that cannot be opened (not {@link Transport#live()}: it is not retried).
  */
 public final class LinkManager {
     private static final Logger LOG = LoggerFactory.getLogger(LinkManager.class);
@@ -110,6 +111,11 @@ public final class LinkManager {
             } catch (IOException | RuntimeException e) {
                 // A library's unchecked failure to connect is one more reason to retry, never the end.
                 if (stopping) {
+                    break;
+                }
+                if (!transport.live()) {
+                    // a recording that cannot be opened will not appear by waiting
+                    LOG.error("{}: cannot open the recording: {}", transport.describe(), e.getMessage());
                     break;
                 }
                 LOG.debug("{}: cannot connect: {}", transport.describe(), e.getMessage());

@@ -17,4 +17,22 @@ public interface Transport {
      * @throws IOException if the roller cannot be reached now (the caller retries with backoff)
      */
     Link connect() throws IOException;
+
+    /**
+     * Whether this is a roller streaming now (true) or a recording played back (false). A
+     * recording's bytes are not dated by the hub's clock (its summaries leave out
+     * {@code startedAt}/{@code endedAt}, as {@code analyze} does) nor recorded again, and a
+     * recording that cannot be opened is not retried.
+     */
+    default boolean live() {
+        return true;
+    }
+
+    /**
+     * For a recording: how fast to play it, as a multiple of the pace its device clock says it was
+     * recorded at; 0 plays it as fast as it reads. Ignored for a live roller.
+     */
+    default double playbackSpeed() {
+        return 0;
+    }
 }

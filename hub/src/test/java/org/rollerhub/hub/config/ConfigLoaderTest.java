@@ -78,6 +78,27 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void recordingsAreLinksInTheFileAndTheEnvironmentAndAMissingOneIsNamed() throws Exception {
+        Path capture = dir.resolve("a.rlr");
+        Files.write(capture, new byte[] {0});
+        Path file = dir.resolve("hub.yaml");
+        Files.writeString(file, "rollers:\n  - file: " + capture + "\n");
+        HubConfig c = ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none());
+        assertEquals(List.of(new RollerSpec("file", capture.toString(), 0)), c.rollers());
+        assertEquals(false, c.rollers().get(0).transport(1000, 2).live());
+        assertEquals(2.0, c.rollers().get(0).transport(1000, 2).playbackSpeed());
+
+        HubConfig env = ConfigLoader.load(null, "test", Map.of("ROLLER_ROLLERS", "file:" + capture), ConfigLoader.CommandLine.none());
+        assertEquals(c.rollers(), env.rollers());
+
+        Path missing = dir.resolve("gone.rlr");
+        Files.writeString(file, "rollers:\n  - file: " + missing + "\n");
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+        assertTrue(e.getMessage().contains("rollers[0].file") && e.getMessage().contains("no such capture file"), e.getMessage());
+    }
+
+    @Test
     void passwordComesFromItsFileAndMissingFilesAreNamed() throws Exception {
         Path pw = dir.resolve("pw");
         Files.writeString(pw, "from-file\n");

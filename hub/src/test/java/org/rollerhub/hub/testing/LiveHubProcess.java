@@ -21,11 +21,12 @@ public final class LiveHubProcess implements AutoCloseable {
     private final Process process;
     private final List<String> out = new ArrayList<>();
     private final List<String> err = new ArrayList<>();
+    private final List<Long> outNanos = new ArrayList<>(); // when each stdout line came, System.nanoTime()
 
     private LiveHubProcess(Process process) {
         this.process = process;
-        pump(process.getInputStream(), out, "hub-stdout");
-        pump(process.getErrorStream(), err, "hub-stderr");
+        pump(process.getInputStream(), out, outNanos, "hub-stdout");
+        pump(process.getErrorStream(), err, null, "hub-stderr");
     }
 
     /** Starts the hub with {@code args}, the machine's ROLLER_* variables removed and {@code env} added. */
@@ -44,13 +45,17 @@ public final class LiveHubProcess implements AutoCloseable {
         return new LiveHubProcess(pb.start());
     }
 
-    private void pump(InputStream in, List<String> lines, String name) {
+    private void pump(InputStream in, List<String> lines, List<Long> arrivals, String name) {
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
+                    long now = System.nanoTime();
                     synchronized (this) {
                         lines.add(line);
+                        if (arrivals != null) {
+                            arrivals.add(now);
+                        }
                         notifyAll();
                     }
                 }
@@ -92,6 +97,19 @@ public final class LiveHubProcess implements AutoCloseable {
     /** Standard output so far, by line. */
     public synchronized List<String> stdout() {
         return List.copyOf(out);
+    }
+
+    /**
+     * When the first standard-output line containing {@code text} came ({@link System#nanoTime}), or
+     * {@code Long.MIN_VALUE} if none has.
+     */
+    public synchronized long stdoutArrivalNanos(String text) {
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).contains(text)) {
+                return outNanos.get(i);
+            }
+        }
+        return Long.MIN_VALUE;
     }
 
     /** Standard error so far, by line. */

@@ -10,14 +10,24 @@ import org.rollerhub.hub.transport.StreamLink;
 import org.rollerhub.hub.transport.Transport;
 
 /**
- * A recorded roller: a capture file ({@code .rlr}) played through the live hub as if it came over
- * a serial port. The link ends normally at the end of the file; commands are ignored.
+ * A recorded roller: a capture file ({@code .rlr}, a serial byte stream) played through the live
+ * hub as if it came over a serial port, at {@code speed} times its recorded pace (0: as fast as it
+ * reads). The link ends normally at the end of the file; commands are ignored.
  */
 public final class FileTransport implements Transport {
     private final Path file;
+    private final double speed;
 
-    public FileTransport(Path file) {
+    /**
+     * @param file the capture
+     * @param speed multiple of the recorded pace, 0 for as fast as it reads; finite, not negative
+     */
+    public FileTransport(Path file, double speed) {
+        if (!(speed >= 0) || Double.isInfinite(speed)) {
+            throw new IllegalArgumentException("playback speed must be 0 or more, not " + speed);
+        }
         this.file = file;
+        this.speed = speed;
     }
 
     @Override
@@ -29,5 +39,15 @@ public final class FileTransport implements Transport {
     public Link connect() throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file));
         return new StreamLink(describe(), in, null, in, true);
+    }
+
+    @Override
+    public boolean live() {
+        return false;
+    }
+
+    @Override
+    public double playbackSpeed() {
+        return speed;
     }
 }
