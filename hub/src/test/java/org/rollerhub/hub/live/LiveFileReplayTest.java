@@ -130,8 +130,8 @@ class LiveFileReplayTest {
             assertNotEquals(Long.MIN_VALUE, started, hub.describe());
             assertNotEquals(Long.MIN_VALUE, ended, hub.describe());
             // A lower bound only (the pacer never runs ahead; a slow machine only adds): the start
-            // is confirmed 1 s after it and the end 5 s after it, and a 4 KiB read holds up to
-            // about 2 s of this capture, hence the margin. As fast as it reads, this takes 0.1 s.
+            // is confirmed 1 s after it and the end 5 s after it, and a 4 KiB read holds about
+            // 0.3 s of this capture, hence the margin. As fast as it reads, this takes 0.1 s.
             double playedS = (ended - started) / 1e9;
             assertTrue(playedS >= (durationS - 4) / speed, "session of " + durationS + " s played in " + playedS + " s at " + speed + "x");
             assertEquals(expected, awaitSummaries(rec, 1, 10_000), "the paced replay gives the same summary");
