@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.rollerhub.analytics.AnalyticsSettings;
-import org.rollerhub.hub.pipeline.RollerPipeline;
+import org.rollerhub.pipeline.RollerPipeline;
 import org.rollerhub.protocol.ImuBatch;
 import org.rollerhub.protocol.SerialStreamDecoder;
 import org.rollerhub.sim.GenerateOptions;
@@ -110,7 +110,7 @@ public class AnalyzeBenchmark {
         RollerPipeline pipeline = new RollerPipeline(AnalyticsSettings.defaults(), null, () -> decoder[0].counters(),
                 new RollerPipeline.Listener() {
                     @Override
-                    public void onSession(org.rollerhub.hub.pipeline.SessionReport report) {
+                    public void onSession(org.rollerhub.pipeline.SessionReport report) {
                         sessions[0] += report.json().length() > 0 ? 1 : 0;
                     }
                 });

@@ -2,7 +2,6 @@ package org.rollerhub.hub;
 
 import org.rollerhub.hub.cli.AnalyzeCommand;
 import org.rollerhub.hub.cli.DemoCommand;
-import org.rollerhub.hub.cli.EvaluateCommand;
 import org.rollerhub.hub.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,8 +17,6 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             RunCommand.class,
             AnalyzeCommand.class,
-            EvaluateCommand.class,
-            org.rollerhub.hub.publish.mqtt.bench.BenchLatencyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HubMain implements Runnable {

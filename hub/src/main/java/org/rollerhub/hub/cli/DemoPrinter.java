@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.rollerhub.hub.live.HubOutput;
-import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.pipeline.SessionReport;
 
 /**
  * What {@code demo} prints as it happens: links, the roller, each live event on one readable line,

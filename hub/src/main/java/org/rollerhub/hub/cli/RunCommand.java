@@ -15,7 +15,7 @@ import org.rollerhub.hub.config.HubConfig;
 import org.rollerhub.hub.config.RollerSpec;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
-import org.rollerhub.hub.publish.mqtt.MqttPublisher;
+import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
 import org.slf4j.Logger;
@@ -119,7 +119,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
-        org.rollerhub.hub.publish.mqtt.recovery.SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher);
+        org.rollerhub.hub.delivery.SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, store, new LoggingOutput(print),
                 cfg.backoff(), exitAfterSessions);
     }

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
-import org.rollerhub.hub.publish.mqtt.MqttSettings;
+import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
 

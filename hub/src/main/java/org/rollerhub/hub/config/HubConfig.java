@@ -3,7 +3,7 @@ package org.rollerhub.hub.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
-import org.rollerhub.hub.publish.mqtt.MqttSettings;
+import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
 

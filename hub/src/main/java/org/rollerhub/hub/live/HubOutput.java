@@ -1,6 +1,6 @@
 package org.rollerhub.hub.live;
 
-import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.pipeline.SessionReport;
 
 /**
  * What the live hub tells its user as it happens, besides publishing: the {@code run} command

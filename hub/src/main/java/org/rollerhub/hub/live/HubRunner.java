@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rollerhub.analytics.AnalyticsSettings;
-import org.rollerhub.hub.publish.Publisher;
+import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;

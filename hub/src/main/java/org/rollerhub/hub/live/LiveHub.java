@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
-import org.rollerhub.hub.publish.Publisher;
+import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.LinkManager;

@@ -1,6 +1,6 @@
 package org.rollerhub.hub.live;
 
-import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.pipeline.SessionReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

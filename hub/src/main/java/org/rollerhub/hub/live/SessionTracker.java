@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.rollerhub.hub.pipeline.SessionReport;
-import org.rollerhub.hub.publish.Publisher;
+import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.hub.delivery.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

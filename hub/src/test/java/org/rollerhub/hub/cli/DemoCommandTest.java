@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.rollerhub.hub.testing.HubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
 import org.rollerhub.hub.testing.MqttRecorder;
-import org.rollerhub.hub.testing.SummarySchema;
+import org.rollerhub.pipeline.testing.SummarySchema;
 
 /**
  * {@code demo} as a user runs it (its own JVM): it ends on its own after publishing the simulated

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
-import org.rollerhub.hub.testing.SummarySchema;
+import org.rollerhub.pipeline.testing.SummarySchema;
 import org.rollerhub.sim.Labels;
 
 /** Checks shared by the live tests: a published summary against the schema and the simulator's labels. */

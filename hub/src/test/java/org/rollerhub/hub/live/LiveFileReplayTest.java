@@ -18,13 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
-import org.rollerhub.hub.pipeline.CaptureAnalysis;
-import org.rollerhub.hub.pipeline.SessionReport;
+import org.rollerhub.pipeline.CaptureAnalysis;
+import org.rollerhub.pipeline.SessionReport;
 import org.rollerhub.hub.testing.HubProcess;
 import org.rollerhub.hub.testing.LiveHubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
 import org.rollerhub.hub.testing.MqttRecorder;
-import org.rollerhub.hub.testing.SummarySchema;
+import org.rollerhub.pipeline.testing.SummarySchema;
 
 /**
  * {@code run --file}: the shared samples (made by an independent simulator) played through the

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
-import org.rollerhub.hub.pipeline.CaptureAnalysis;
+import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.hub.testing.LiveHubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
 import org.rollerhub.hub.testing.MqttRecorder;

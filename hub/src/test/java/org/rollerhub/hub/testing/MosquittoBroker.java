@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.rollerhub.hub.broker.FreePort;
+import org.rollerhub.hub.mqtt.broker.FreePort;
 
 /**
  * A real Mosquitto broker for a test: {@code mosquitto -c <conf>} on a free loopback port, in a

@@ -1,0 +1,39 @@
+package org.rollerhub.tools;
+
+import org.rollerhub.tools.eval.EvaluateCommand;
+import org.rollerhub.tools.latency.BenchLatencyCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code roller-tools}: what developers run against the hub's code, kept out of the service jar.
+ * Exit codes: 0 done, 1 failed, 2 bad usage.
+ */
+@Command(name = "roller-tools",
+        mixinStandardHelpOptions = true,
+        versionProvider = ToolsVersion.class,
+        description = "Developer tools for roller-hub: analytics accuracy (evaluate) and live-path latency (bench-latency).",
+        subcommands = {
+            EvaluateCommand.class,
+            BenchLatencyCommand.class,
+            CommandLine.HelpCommand.class
+        })
+public final class ToolsMain implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (2 for bad usage). */
+    public static int run(String... args) {
+        return new CommandLine(new ToolsMain()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

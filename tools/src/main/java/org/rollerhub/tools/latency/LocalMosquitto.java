@@ -1,0 +1,56 @@
+package org.rollerhub.tools.latency;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.rollerhub.hub.mqtt.broker.FreePort;
+
+/** A throw-away mosquitto on a free loopback port, for the benchmark when no broker is given. */
+final class LocalMosquitto implements AutoCloseable {
+    private final Process process;
+    private final int port;
+
+    private LocalMosquitto(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    static LocalMosquitto start(String binary) throws IOException, InterruptedException {
+        int port = FreePort.on(InetAddress.getLoopbackAddress());
+        Path dir = Files.createTempDirectory("bench-mosquitto");
+        Path conf = dir.resolve("mosquitto.conf");
+        Files.write(conf, List.of("user " + System.getProperty("user.name"), "allow_anonymous true",
+                "log_dest none", "listener " + port + " 127.0.0.1"));
+        Process p = new ProcessBuilder(binary, "-c", conf.toString()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("mosquitto.out").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            if (!p.isAlive()) {
+                throw new IOException("mosquitto exited: " + Files.readString(dir.resolve("mosquitto.out")));
+            }
+            try (Socket s = new Socket()) {
+                s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
+                return new LocalMosquitto(p, port);
+            } catch (IOException notYet) {
+                Thread.sleep(50);
+            }
+        }
+        p.destroyForcibly();
+        throw new IOException("mosquitto did not listen on " + port);
+    }
+
+    String url() {
+        return "tcp://127.0.0.1:" + port;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor(5, TimeUnit.SECONDS);
+    }
+}
