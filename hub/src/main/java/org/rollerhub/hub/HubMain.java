@@ -2,6 +2,7 @@ package org.rollerhub.hub;
 
 import org.rollerhub.hub.cli.AnalyzeCommand;
 import org.rollerhub.hub.cli.DemoCommand;
+import org.rollerhub.hub.cli.QuarantineCommand;
 import org.rollerhub.hub.cli.RunCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +18,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             RunCommand.class,
             AnalyzeCommand.class,
+            QuarantineCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HubMain implements Runnable {

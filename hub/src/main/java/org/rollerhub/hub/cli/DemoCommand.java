@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.hub.mqtt.broker.EmbeddedBroker;
+import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.live.LiveHub;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.mqtt.MqttSettings;
@@ -84,6 +85,7 @@ public final class DemoCommand implements Callable<Integer> {
         TcpRollerServer sim = null;
         MqttPublisher publisher = null;
         LiveHub hub = null;
+        DataDirLock lock = null;
         try {
             String host;
             int port;
@@ -131,6 +133,7 @@ public final class DemoCommand implements Callable<Integer> {
             CaptureStore store = null;
             if (dataDir != null) {
                 try {
+                    lock = DataDirLock.acquire(dataDir);
                     store = new CaptureStore(dataDir, Clock.systemUTC(), new Retention(0, 0));
                 } catch (IOException e) {
                     System.err.println("roller-hub demo: cannot use the data folder " + dataDir + " (--data-dir): " + e.getMessage());
@@ -166,6 +169,9 @@ public final class DemoCommand implements Callable<Integer> {
                 embedded.close();
             }
             deleteTree(outbox);
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 

@@ -13,6 +13,9 @@ import org.rollerhub.hub.config.ConfigKeys;
 import org.rollerhub.hub.config.ConfigLoader;
 import org.rollerhub.hub.config.HubConfig;
 import org.rollerhub.hub.config.RollerSpec;
+import org.rollerhub.hub.datadir.DataDirLock;
+import org.rollerhub.hub.delivery.Outbox;
+import org.rollerhub.hub.delivery.SessionRecovery;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Option;
                 + "environment variables, then these options. Links given here replace the configured rollers."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:stopped normally (--exit-after-sessions reached, every --file capture played out, or SIGTERM)",
-            "1:could not start (the broker refused us for good, the data folder is not writable), "
+            "1:could not start (the broker refused us for good, the data folder is not writable or another hub "
+                + "uses it), "
                 + "or a link stopped on a fault (a --file capture that could not be opened)",
             "2:bad command line or configuration (the message names the key)"})
 public final class RunCommand implements Callable<Integer> {
@@ -73,7 +77,8 @@ public final class RunCommand implements Callable<Integer> {
     String dataDir;
 
     @Option(names = "--exit-after-sessions", paramLabel = "N",
-            description = "exit 0 once N session summaries are acknowledged by the broker")
+            description = "exit 0 once N session summaries are acknowledged by the broker (summaries an earlier run "
+                    + "left in the outbox count)")
     int exitAfterSessions;
 
     @Option(names = "--print", description = "also print events and summaries as JSON lines on standard output")
@@ -96,6 +101,34 @@ public final class RunCommand implements Callable<Integer> {
         for (RollerSpec r : cfg.rollers()) {
             transports.add(r.transport(cfg.linkIdleTimeoutMs(), replaySpeed));
         }
+        // One hub per data folder: a second one would recover the first's open capture and share its outbox.
+        List<DataDirLock> locks = new ArrayList<>();
+        Outbox outbox;
+        try {
+            locks.add(DataDirLock.acquire(cfg.dataDir()));
+            Path outboxDir = cfg.mqtt().outboxDir();
+            if (!outboxDir.toAbsolutePath().normalize().startsWith(cfg.dataDir().toAbsolutePath().normalize())) {
+                locks.add(DataDirLock.acquire(outboxDir));
+            }
+            outbox = new Outbox(outboxDir, cfg.mqtt().outboxMaxEntries());
+        } catch (DataDirLock.InUseException e) {
+            System.err.println("roller-hub run: " + e.getMessage());
+            locks.forEach(DataDirLock::close);
+            return 1;
+        } catch (IOException e) {
+            System.err.println("roller-hub run: cannot use the data folder " + cfg.dataDir() + " (" + ConfigKeys.DATA_DIR
+                    + "): " + e.getMessage());
+            locks.forEach(DataDirLock::close);
+            return 1;
+        }
+        try {
+            return run(cfg, transports, outbox);
+        } finally {
+            locks.forEach(DataDirLock::close);
+        }
+    }
+
+    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox) throws InterruptedException {
         CaptureStore store = null;
         if (cfg.record()) {
             try {
@@ -106,7 +139,7 @@ public final class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        MqttPublisher publisher = new MqttPublisher(cfg.mqtt());
+        MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), outbox);
         try {
             publisher.start();
         } catch (IOException e) {
@@ -119,8 +152,8 @@ public final class RunCommand implements Callable<Integer> {
         }
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
-        org.rollerhub.hub.delivery.SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher);
-        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, store, new LoggingOutput(print),
+        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows);
+        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, new LoggingOutput(print),
                 cfg.backoff(), exitAfterSessions);
     }
 

@@ -1,21 +1,13 @@
 package org.rollerhub.hub.delivery;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +23,14 @@ import org.slf4j.LoggerFactory;
  * <p>Layout: {@code <dir>/pending/<seq>.json} holds one summary not yet acknowledged;
  * {@code <dir>/sent/<seq>.json} remembers the most recently acknowledged ones (as many as
  * {@code maxEntries}), so the same id is never published again with different content. Each file
- * is written atomically: temporary file, fsync, atomic rename, fsync of the folder. A crash at any
- * point leaves either the old state or the new one; at worst a summary is published twice with the
- * same bytes, which consumers drop by {@code sessionId}.
+ * is written with {@link DurableFiles}: a crash at any point leaves either the old state or the
+ * new one; at worst a summary is published twice with the same bytes, which consumers drop by
+ * {@code sessionId}. Once {@link #add} has returned, the outbox owns the session: recovery asks
+ * {@link #knows} before it re-analyses a capture (see {@code docs/delivery.md}).
+ *
+ * <p>Loading trusts nothing: a file that cannot be read or whose fields fail the checks of
+ * {@link OutboxEntryCodec} is moved to the {@link Quarantine} with an ERROR, and stays there
+ * until a person removes it.
  *
  * <p>Policies: a summary whose id is already known keeps the first content (a different second
  * content is refused with a log line). When {@code maxEntries} summaries are pending, adding one
@@ -42,10 +39,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class Outbox {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /** One summary in the outbox. {@code seq} orders them: smaller is older. */
     public record Entry(long seq, String deviceId, String sessionId, String summaryJson) {
+    }
+
+    /** The outbox's health as the status topic shows it. */
+    public record Counts(int pending, int quarantined) {
     }
 
     /** What {@link #add} did. */
@@ -60,11 +60,14 @@ public final class Outbox {
 
     private final Path pendingDir;
     private final Path sentDir;
+    private final Quarantine quarantine;
     private final int maxEntries;
     private final LinkedHashMap<String, Entry> pending = new LinkedHashMap<>(); // in seq order
     private final LinkedHashMap<String, Entry> sent = new LinkedHashMap<>(); // in seq order
     private long nextSeq = 1;
     private long dropped;
+    private int acknowledged;
+    private int quarantined;
 
     /**
      * Opens (or creates) the outbox in {@code dir} and loads what a previous run left there.
@@ -78,6 +81,7 @@ public final class Outbox {
         this.maxEntries = maxEntries;
         this.pendingDir = dir.resolve("pending");
         this.sentDir = dir.resolve("sent");
+        this.quarantine = new Quarantine(dir);
         Files.createDirectories(pendingDir);
         Files.createDirectories(sentDir);
         load(pendingDir, pending);
@@ -89,6 +93,11 @@ public final class Outbox {
                 Files.deleteIfExists(file(pendingDir, e.seq()));
             }
         }
+        quarantined = quarantine.count();
+        if (quarantined > 0) {
+            LOG.error("Outbox {}: {} quarantined file(s) in {} are not delivered; look at them with "
+                    + "'roller-hub quarantine', then delete or repair them", dir, quarantined, quarantine.dir());
+        }
         if (!pending.isEmpty()) {
             LOG.info("Outbox {}: {} session summaries from an earlier run still to deliver", dir, pending.size());
         }
@@ -98,8 +107,15 @@ public final class Outbox {
      * Stores a summary durably (it is on disk when this returns).
      *
      * @throws IOException when it could not be written (disk full, read-only)
+     * @throws IllegalArgumentException when the ids cannot be published (a wildcard in the device
+     *     id) or the summary is not a JSON object about them
      */
     public synchronized AddResult add(String deviceId, String sessionId, String summaryJson) throws IOException {
+        try {
+            OutboxEntryCodec.check(deviceId, sessionId, summaryJson);
+        } catch (OutboxEntryCodec.InvalidEntryException e) {
+            throw new IllegalArgumentException("session " + sessionId + " cannot go in the outbox: " + e.getMessage());
+        }
         Entry known = pending.containsKey(sessionId) ? pending.get(sessionId) : sent.get(sessionId);
         if (known != null) {
             if (known.summaryJson().equals(summaryJson)) {
@@ -110,7 +126,7 @@ public final class Outbox {
             return AddResult.CONFLICT;
         }
         Entry e = new Entry(nextSeq++, deviceId, sessionId, summaryJson);
-        writeAtomically(pendingDir, e);
+        DurableFiles.write(file(pendingDir, e.seq()), OutboxEntryCodec.encode(e));
         pending.put(sessionId, e);
         while (pending.size() > maxEntries) {
             Entry oldest = pending.values().iterator().next();
@@ -134,10 +150,12 @@ public final class Outbox {
         }
         Path from = file(pendingDir, e.seq());
         Path to = file(sentDir, e.seq());
-        moveAtomically(from, to);
-        fsyncDir(sentDir);
-        fsyncDir(pendingDir);
+        DurableFiles.move(from, to);
+        DurableFiles.fsyncDir(sentDir);
+        DurableFiles.fsyncDir(pendingDir);
         sent.put(sessionId, e);
+        acknowledged++;
+        notifyAll();
         while (sent.size() > maxEntries) {
             Entry oldest = sent.values().iterator().next();
             sent.remove(oldest.sessionId());
@@ -179,9 +197,51 @@ public final class Outbox {
         return dropped;
     }
 
+    /** How many files this outbox's quarantine holds (those found at opening, and any put there since). */
+    public synchronized int quarantinedCount() {
+        return quarantined;
+    }
+
+    /** Pending and quarantined, read together. */
+    public synchronized Counts counts() {
+        return new Counts(pending.size(), quarantined);
+    }
+
+    /** The quarantine beside the queue. */
+    public Quarantine quarantine() {
+        return quarantine;
+    }
+
+    /** How many summaries the broker acknowledged since this outbox was opened, whichever run made them. */
+    public synchronized int acknowledgedCount() {
+        return acknowledged;
+    }
+
+    /**
+     * Waits until {@code n} summaries were acknowledged since opening.
+     *
+     * @param timeoutMs how long at most; 0 waits for ever
+     * @return false if the time ran out first
+     */
+    public synchronized boolean awaitAcknowledged(int n, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        while (acknowledged < n) {
+            if (timeoutMs <= 0) {
+                wait();
+            } else {
+                long left = deadline - System.currentTimeMillis();
+                if (left <= 0) {
+                    return false;
+                }
+                wait(left);
+            }
+        }
+        return true;
+    }
+
     /** The device ids that have pending summaries or delivered ones remembered. */
     public synchronized Set<String> deviceIds() {
-        Set<String> ids = new java.util.LinkedHashSet<>();
+        Set<String> ids = new LinkedHashSet<>();
         for (Collection<Entry> c : List.of(pending.values(), sent.values())) {
             for (Entry e : c) {
                 ids.add(e.deviceId());
@@ -193,22 +253,24 @@ public final class Outbox {
     private void load(Path dir, Map<String, Entry> into) throws IOException {
         List<Entry> found = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
+            for (Path p : (Iterable<Path>) files.sorted()::iterator) {
                 String name = p.getFileName().toString();
-                if (!name.endsWith(".json")) {
-                    Files.deleteIfExists(p); // a temporary file a crash left behind: its rename never happened
+                if (name.endsWith(DurableFiles.TMP)) {
+                    Files.deleteIfExists(p); // a write a crash cut short: its rename never happened
                     continue;
                 }
+                String reason;
                 try {
-                    JsonNode n = MAPPER.readTree(Files.readString(p, StandardCharsets.UTF_8));
-                    found.add(new Entry(n.get("seq").asLong(), n.get("deviceId").asText(), n.get("sessionId").asText(),
-                            n.get("summary").asText()));
-                } catch (IOException | RuntimeException bad) {
-                    // Only whole files are ever renamed into place, so this is damage from outside.
-                    Path aside = p.resolveSibling(name + ".bad");
-                    Files.move(p, aside, StandardCopyOption.REPLACE_EXISTING);
-                    LOG.error("Outbox file {} is unreadable ({}); moved aside to {}", p, bad.toString(), aside);
+                    found.add(OutboxEntryCodec.decode(p, Files.readString(p, StandardCharsets.UTF_8)));
+                    continue;
+                } catch (OutboxEntryCodec.InvalidEntryException bad) {
+                    reason = bad.getMessage();
+                } catch (IOException | RuntimeException unreadable) {
+                    reason = "unreadable: " + unreadable;
                 }
+                // Only whole, checked entries are ever renamed into place, so this is damage from outside.
+                Path aside = quarantine.put(p, reason);
+                LOG.error("Outbox file {} cannot be trusted ({}); quarantined as {}", p, reason, aside);
             }
         }
         found.sort((a, b) -> Long.compare(a.seq(), b.seq()));
@@ -219,49 +281,6 @@ public final class Outbox {
     }
 
     private static Path file(Path dir, long seq) {
-        return dir.resolve(String.format("%020d.json", seq));
-    }
-
-    private static void writeAtomically(Path dir, Entry e) throws IOException {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("seq", e.seq());
-        o.put("deviceId", e.deviceId());
-        o.put("sessionId", e.sessionId());
-        o.put("summary", e.summaryJson());
-        byte[] bytes = MAPPER.writeValueAsBytes(o);
-        Path target = file(dir, e.seq());
-        Path tmp = dir.resolve(target.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
-                StandardOpenOption.WRITE)) {
-            ByteBuffer buf = ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        moveAtomically(tmp, target);
-        fsyncDir(dir);
-    }
-
-    private static void moveAtomically(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            throw new IOException("the outbox folder does not support atomic renames: " + from.getParent(), e);
-        } catch (NoSuchFileException gone) {
-            // already moved (acknowledged twice across a restart): nothing left to do
-        }
-    }
-
-    /** Makes the folder's entries (a rename) durable; Linux needs an fsync of the folder itself. */
-    private static void fsyncDir(Path dir) throws IOException {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Some systems cannot open folders for fsync; the rename is still atomic there.
-            if (!System.getProperty("os.name", "").toLowerCase().contains("win")) {
-                throw e;
-            }
-        }
+        return dir.resolve(OutboxEntryCodec.fileName(seq));
     }
 }

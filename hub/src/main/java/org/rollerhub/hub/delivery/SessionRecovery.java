@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
@@ -26,9 +28,15 @@ import org.slf4j.LoggerFactory;
 /**
  * At start-up, recovers sessions that were running when the hub died: finds the captures the
  * capture index says were opened but never closed, re-analyses each with the same pipeline the
- * live hub uses, and publishes every session in it that never got a summary, marked
+ * live hub uses, and publishes every session in it that the outbox does not own, marked
  * {@code "recovered": true}. Publishing goes through the {@link Publisher}, whose outbox makes
  * the summary durable before this returns.
+ *
+ * <p>Whether a session already has its summary is decided by the outbox (pending or sent), the
+ * one durable record that owns a summary, never by an index line: the index's {@code session}
+ * line is written after the outbox entry, and may be missing after a crash in between. An index
+ * {@code published} line (written after the broker's acknowledgement) also counts, for sessions
+ * the outbox has forgotten since. See {@code docs/delivery.md}.
  *
  * <p>Reads {@code <dataDir>/captures/index.jsonl} (written by the capture store) and keeps its
  * own record of captures already recovered in {@code <dataDir>/captures/recovered.jsonl}, so each
@@ -44,20 +52,22 @@ public final class SessionRecovery {
     private SessionRecovery() {
     }
 
-    /** {@link #recover(Path, AnalyticsSettings, Publisher, Instant)} for captures opened before now. */
-    public static List<SessionReport> recover(Path dataDir, AnalyticsSettings settings, Publisher publisher) {
-        return recover(dataDir, settings, publisher, Instant.now());
+    /** {@link #recover(Path, AnalyticsSettings, Publisher, Predicate, Instant)} for captures opened before now. */
+    public static List<SessionReport> recover(Path dataDir, AnalyticsSettings settings, Publisher publisher,
+            Predicate<String> owned) {
+        return recover(dataDir, settings, publisher, owned, Instant.now());
     }
 
     /**
      * @param dataDir the hub's data folder
      * @param settings the analytics settings the live hub uses
      * @param publisher where recovered summaries go
+     * @param owned whether the outbox already holds a summary of this session id (pending or sent)
      * @param openedBefore only captures opened before this instant count (the running hub's own are later)
      * @return the recovered sessions' reports, with their JSON marked recovered; failures are logged, never thrown
      */
     public static List<SessionReport> recover(Path dataDir, AnalyticsSettings settings, Publisher publisher,
-            Instant openedBefore) {
+            Predicate<String> owned, Instant openedBefore) {
         Path captures = dataDir.resolve("captures");
         Path index = captures.resolve("index.jsonl");
         List<SessionReport> recovered = new ArrayList<>();
@@ -81,7 +91,8 @@ public final class SessionRecovery {
                 continue;
             }
             try {
-                recovered.addAll(recoverCapture(file, s.summarised, settings, publisher));
+                recovered.addAll(recoverCapture(file, id -> s.published.contains(id) || owned.test(id), settings,
+                        publisher));
                 markHandled(captures.resolve(RECOVERED), e.getKey());
             } catch (IOException | RuntimeException ex) {
                 LOG.error("Session recovery: cannot re-analyse {}: {}", file, ex.toString());
@@ -90,22 +101,22 @@ public final class SessionRecovery {
         return recovered;
     }
 
-    private static List<SessionReport> recoverCapture(Path file, Set<String> summarised, AnalyticsSettings settings,
-            Publisher publisher) throws IOException {
+    private static List<SessionReport> recoverCapture(Path file, Predicate<String> summarised,
+            AnalyticsSettings settings, Publisher publisher) throws IOException {
         CaptureAnalysis analysis;
         try (InputStream in = Files.newInputStream(file)) {
             analysis = CaptureAnalysis.of(in, settings, null);
         }
         List<SessionReport> out = new ArrayList<>();
         for (SessionReport r : analysis.reports()) {
-            if (summarised.contains(r.sessionId())) {
-                continue; // the live hub made and published (or queued) this one
+            if (summarised.test(r.sessionId())) {
+                continue; // the live hub made this one and the outbox owns it
             }
             ObjectNode json = (ObjectNode) MAPPER.readTree(r.json());
             json.put("recovered", true);
             String line = MAPPER.writeValueAsString(json);
             SessionReport marked = new SessionReport(r.sessionId(), r.deviceId(), r.summary(), r.link(), line);
-            java.util.concurrent.CompletableFuture<Void> queued = publisher.publishSession(r.deviceId(), r.sessionId(), line);
+            CompletableFuture<Void> queued = publisher.publishSession(r.deviceId(), r.sessionId(), line);
             if (queued.isCompletedExceptionally()) {
                 // Not even stored (outbox unwritable): leave the capture unhandled so the next start tries again.
                 throw new IOException("the summary of recovered session " + r.sessionId() + " could not be queued");
@@ -138,7 +149,7 @@ public final class SessionRecovery {
             switch (n.path("event").asText("")) {
                 case "opened" -> s.openedAt = parseInstant(n.path("at").asText(null));
                 case "closed" -> s.closed = true;
-                case "session", "published" -> s.summarised.add(n.path("sessionId").asText());
+                case "published" -> s.published.add(n.path("sessionId").asText());
                 default -> {
                 }
             }
@@ -182,6 +193,6 @@ public final class SessionRecovery {
     private static final class CaptureState {
         Instant openedAt;
         boolean closed;
-        final Set<String> summarised = new HashSet<>();
+        final Set<String> published = new HashSet<>();
     }
 }

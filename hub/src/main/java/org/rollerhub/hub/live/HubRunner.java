@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
@@ -14,7 +15,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a {@link LiveHub} in the foreground until it is told to stop: after {@code exitAfterSessions}
- * summaries are acknowledged, when every link has ended (recordings played out), or on SIGTERM /
+ * summaries are acknowledged (counted by the outbox, so summaries an earlier run left there count too), when every link has ended (recordings played out), or on SIGTERM /
  * Ctrl-C (a shutdown hook closes open sessions, publishes them, and waits briefly for the broker).
  */
 public final class HubRunner {
@@ -26,12 +27,14 @@ public final class HubRunner {
     }
 
     /**
+     * @param outbox the publisher's outbox: it counts acknowledgements and its health goes on the status topic
      * @param exitAfterSessions stop once this many summaries are acknowledged; 0 runs until stopped
      * @return 0, or 1 if every link thread stopped and not all because their stream ended (a fault)
      */
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
-            CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions) throws InterruptedException {
-        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff);
+            Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions)
+            throws InterruptedException {
+        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox);
         CountDownLatch done = new CountDownLatch(1);
         // The first reason to stop wins; a link stopped by the closing itself is not a fault.
         AtomicInteger code = new AtomicInteger(-1);
@@ -61,7 +64,7 @@ public final class HubRunner {
         if (exitAfterSessions > 0) {
             Thread counted = new Thread(() -> {
                 try {
-                    hub.awaitAcknowledged(exitAfterSessions, 0);
+                    outbox.awaitAcknowledged(exitAfterSessions, 0);
                     if (code.compareAndSet(-1, 0)) {
                         LOG.info("{} session summaries acknowledged; stopping", exitAfterSessions);
                     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
@@ -39,10 +40,16 @@ public final class LiveHub implements AutoCloseable {
      */
     public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureStore store, HubOutput output, Backoff backoff) {
+        this(transports, analytics, clock, publisher, store, output, backoff, null);
+    }
+
+    /** As above, with the publisher's outbox, whose counts go on every roller's status. */
+    public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureStore store, HubOutput output, Backoff backoff, Outbox outbox) {
         this.store = store;
         for (Transport t : transports) {
             channels.add(new RollerChannel(t, analytics, clock, publisher,
-                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff));
+                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff, outbox));
         }
     }
 

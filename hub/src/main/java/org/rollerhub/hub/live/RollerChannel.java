@@ -8,6 +8,8 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.pipeline.RollerPipeline;
 import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.hub.delivery.CrashPoint;
+import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureRecorder;
 import org.rollerhub.hub.mqtt.StatusJson;
@@ -40,6 +42,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private final PacketReceiver packets;
     private final RollerPipeline pipeline;
     private final LinkManager manager;
+    private final Outbox outbox; // null: no outbox to report on the status topic
     private final ReplayPacer pacer; // a recording played at its pace; null for a live roller or as fast as it reads
     private volatile boolean packetMode;
     private Hello hello;
@@ -50,8 +53,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private final Map<String, Object> linkInfo = new ConcurrentHashMap<>();
 
     RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
-            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff) {
+            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox) {
         this.transport = transport;
+        this.outbox = outbox;
         this.clock = clock;
         this.publisher = publisher;
         this.recorder = recorder;
@@ -167,12 +171,18 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         output.event(deviceId, eventJson);
     }
 
+    /**
+     * The session-end path, in the order that keeps a session owned by one durable record at every
+     * instant (docs/delivery.md): the capture holds the whole session, then the outbox takes the
+     * summary (durable when {@code publish} returns), and only then does the index say so.
+     */
     @Override
     public void onSession(SessionReport report) {
         Path capture = null;
         if (recorder != null) {
             capture = recorder.file();
-            recorder.sessionEnded(report.sessionId());
+            recorder.flush();
+            CrashPoint.reached(CrashPoint.CAPTURE_FLUSHED);
         }
         output.session(report);
         Path recordedIn = capture;
@@ -181,6 +191,10 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
                 recorder.published(recordedIn, sessionId);
             }
         });
+        if (recorder != null) {
+            recorder.sessionEnded(report.sessionId());
+            CrashPoint.reached(CrashPoint.INDEX_SESSION_WRITTEN);
+        }
     }
 
     private void publishStatus(boolean force) {
@@ -193,7 +207,8 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         }
         lastStatusAtMs = now;
         publisher.publishStatus(hello.deviceIdHex(), StatusJson.line(linkState, transport.describe(), hello,
-                lastStatus, counters(), manager.connections(), linkInfo, clock.instant()));
+                lastStatus, counters(), manager.connections(), linkInfo, outbox == null ? null : outbox.counts(),
+                clock.instant()));
     }
 
     /**

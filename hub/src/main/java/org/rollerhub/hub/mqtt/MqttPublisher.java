@@ -86,10 +86,23 @@ public final class MqttPublisher implements Publisher {
     private long lastRefillNanos;
 
     /**
+     * A publisher that opens its own outbox in {@code settings.outboxDir()} when started.
+     *
      * @param settings broker, topics, outbox and TLS settings
      */
     public MqttPublisher(MqttSettings settings) {
+        this(settings, null);
+    }
+
+    /**
+     * A publisher that drains {@code outbox}, which the caller opened (and owns: recovery and the
+     * status topic read it too).
+     *
+     * @param outbox the outbox to drain; null to open one from the settings at start
+     */
+    public MqttPublisher(MqttSettings settings, Outbox outbox) {
         this.settings = settings;
+        this.outbox = outbox;
         this.prefix = settings.topicPrefix() == null || settings.topicPrefix().isBlank() ? "roller" : settings.topicPrefix();
         this.availabilityTopic = prefix + "/hub/" + settings.hubId() + "/availability";
         this.discovery = settings.homeAssistantDiscovery()
@@ -114,12 +127,14 @@ public final class MqttPublisher implements Publisher {
      *     unreadable TLS files, unusable outbox folder), with a message that says which
      */
     public void start() throws IOException {
-        Path dir = settings.outboxDir();
-        if (dir == null) {
-            dir = Files.createTempDirectory("roller-outbox");
-            LOG.warn("No outbox folder configured: summaries are kept in {} and lost if this machine restarts", dir);
+        if (outbox == null) {
+            Path dir = settings.outboxDir();
+            if (dir == null) {
+                dir = Files.createTempDirectory("roller-outbox");
+                LOG.warn("No outbox folder configured: summaries are kept in {} and lost if this machine restarts", dir);
+            }
+            outbox = new Outbox(dir, settings.outboxMaxEntries());
         }
-        outbox = new Outbox(dir, settings.outboxMaxEntries());
         options = connectOptions();
         try {
             client = new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.LinkCounters;
 import org.rollerhub.protocol.Status;
@@ -16,7 +17,7 @@ import org.rollerhub.protocol.Status;
  *  "battery":{"mv":3900,"pct":80,"charging":false,"low":false},"temperatureC":24.5,
  *  "faults":{"imu":false,"pressure":false,"bufferOverflow":false},"droppedSamples":0,
  *  "counters":{"packets":..,"lostPackets":..,"crcErrors":..,"framingErrors":..,"oversize":..,"malformed":..},
- *  "connections":1,"linkInfo":{"rssi":-60},"at":"2026-11-24T02:00:00Z"}</pre>
+ *  "connections":1,"linkInfo":{"rssi":-60},"outbox":{"pending":0,"quarantined":0},"at":"2026-11-24T02:00:00Z"}</pre>
  * The battery, temperature and fault fields are left out until the roller's first STATUS.
  */
 public final class StatusJson {
@@ -43,6 +44,16 @@ public final class StatusJson {
      */
     public static String line(String link, String transport, Hello hello, Status status, LinkCounters counters,
             int connections, Map<String, Object> linkInfo, Instant at) {
+        return line(link, transport, hello, status, counters, connections, linkInfo, null, at);
+    }
+
+    /**
+     * As above, with the hub's outbox under {@code "outbox":{"pending":N,"quarantined":M}} when
+     * {@code outbox} is given: summaries waiting for the broker, and files set aside as untrustworthy
+     * (which need a person: see {@code roller-hub quarantine}).
+     */
+    public static String line(String link, String transport, Hello hello, Status status, LinkCounters counters,
+            int connections, Map<String, Object> linkInfo, Outbox.Counts outbox, Instant at) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("deviceId", hello.deviceIdHex());
         o.put("link", link);
@@ -72,6 +83,11 @@ public final class StatusJson {
         if (!linkInfo.isEmpty()) {
             ObjectNode li = o.putObject("linkInfo");
             new TreeMap<>(linkInfo).forEach((k, v) -> li.set(k, MAPPER.valueToTree(v)));
+        }
+        if (outbox != null) {
+            ObjectNode ob = o.putObject("outbox");
+            ob.put("pending", outbox.pending());
+            ob.put("quarantined", outbox.quarantined());
         }
         o.put("at", at.toString());
         try {

@@ -91,7 +91,7 @@ public final class CaptureRecorder implements AutoCloseable {
         sessionOpen = true;
     }
 
-    /** A session ended and its summary was made; noted in the index. */
+    /** A session ended and its summary is in the outbox; noted in the index. */
     public synchronized void sessionEnded(String sessionId) {
         sessionOpen = false;
         if (file != null) {
@@ -106,7 +106,8 @@ public final class CaptureRecorder implements AutoCloseable {
         }
     }
 
-    synchronized void flush() {
+    /** Hands what is buffered to the operating system (a SIGKILL loses none of it then). */
+    public synchronized void flush() {
         if (out != null && !failed) {
             try {
                 out.flush();

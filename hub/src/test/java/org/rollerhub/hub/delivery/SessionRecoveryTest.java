@@ -63,7 +63,7 @@ class SessionRecoveryTest {
         assertFalse(expected.isEmpty(), "the cut capture should hold a session");
         index(opened());
         MemoryPublisher pub = new MemoryPublisher();
-        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, Instant.parse("2026-11-24T02:00:00Z"));
+        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, id -> false, Instant.parse("2026-11-24T02:00:00Z"));
 
         assertEquals(expected.stream().map(SessionReport::sessionId).toList(),
                 got.stream().map(SessionReport::sessionId).toList());
@@ -79,30 +79,56 @@ class SessionRecoveryTest {
         }
         // Recovered once: the next start leaves the capture alone.
         MemoryPublisher again = new MemoryPublisher();
-        assertTrue(SessionRecovery.recover(data, RIDER, again, Instant.parse("2026-11-24T03:00:00Z")).isEmpty());
+        assertTrue(SessionRecovery.recover(data, RIDER, again, id -> false, Instant.parse("2026-11-24T03:00:00Z")).isEmpty());
         assertTrue(again.messages("session").isEmpty());
     }
 
     @Test
-    void sessionsTheLiveHubAlreadySummarisedAreNotRecovered() throws Exception {
+    void sessionsTheOutboxOwnsAreNotRecovered() throws Exception {
+        List<SessionReport> expected = expected();
+        String last = expected.get(expected.size() - 1).sessionId();
+        index(opened());
+        MemoryPublisher pub = new MemoryPublisher();
+        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, last::equals,
+                Instant.parse("2026-11-24T02:00:00Z"));
+        assertTrue(got.stream().noneMatch(r -> r.sessionId().equals(last)));
+        assertEquals(expected.size() - 1, got.size());
+    }
+
+    @Test
+    void anIndexSessionLineWithoutAnOutboxEntryIsNotTrusted() throws Exception {
+        // The hub died after the index line but before the outbox had the summary (the order before
+        // this was fixed); the outbox is the record that counts, so the session is recovered.
         List<SessionReport> expected = expected();
         String last = expected.get(expected.size() - 1).sessionId();
         index(opened(), "{\"event\":\"session\",\"capture\":\"" + CAPTURE + "\",\"sessionId\":\"" + last
                 + "\",\"at\":\"2026-11-24T01:05:00Z\"}");
         MemoryPublisher pub = new MemoryPublisher();
-        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, Instant.parse("2026-11-24T02:00:00Z"));
+        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, id -> false,
+                Instant.parse("2026-11-24T02:00:00Z"));
+        assertTrue(got.stream().anyMatch(r -> r.sessionId().equals(last)));
+    }
+
+    @Test
+    void aPublishedIndexLineCountsForSessionsTheOutboxHasForgotten() throws Exception {
+        List<SessionReport> expected = expected();
+        String last = expected.get(expected.size() - 1).sessionId();
+        index(opened(), "{\"event\":\"published\",\"capture\":\"" + CAPTURE + "\",\"sessionId\":\"" + last
+                + "\",\"at\":\"2026-11-24T01:05:00Z\"}");
+        MemoryPublisher pub = new MemoryPublisher();
+        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, id -> false,
+                Instant.parse("2026-11-24T02:00:00Z"));
         assertTrue(got.stream().noneMatch(r -> r.sessionId().equals(last)));
-        assertEquals(expected.size() - 1, got.size());
     }
 
     @Test
     void closedCapturesAndCapturesOfTheRunningHubAreLeftAlone() throws Exception {
         index(opened(), "{\"event\":\"closed\",\"capture\":\"" + CAPTURE + "\",\"at\":\"2026-11-24T01:30:00Z\"}");
         MemoryPublisher pub = new MemoryPublisher();
-        assertTrue(SessionRecovery.recover(data, RIDER, pub, Instant.parse("2026-11-24T02:00:00Z")).isEmpty());
+        assertTrue(SessionRecovery.recover(data, RIDER, pub, id -> false, Instant.parse("2026-11-24T02:00:00Z")).isEmpty());
 
         index(opened()); // opened after this hub started: it is this hub's own, still being written
-        assertTrue(SessionRecovery.recover(data, RIDER, pub, Instant.parse("2026-11-24T00:30:00Z")).isEmpty());
+        assertTrue(SessionRecovery.recover(data, RIDER, pub, id -> false, Instant.parse("2026-11-24T00:30:00Z")).isEmpty());
         assertTrue(pub.messages("session").isEmpty());
     }
 }

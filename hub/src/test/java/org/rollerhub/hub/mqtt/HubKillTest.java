@@ -9,18 +9,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +25,7 @@ import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
 import org.rollerhub.hub.testing.MosquittoBroker;
 import org.rollerhub.hub.testing.MqttRecorder;
+import org.rollerhub.hub.testing.OneShotRoller;
 
 /**
  * Issue 6 with the real hub in a child JVM ({@code HubMain run}), killed with SIGKILL
@@ -64,36 +59,9 @@ class HubKillTest {
 
     /** A roller on TCP: the first connection gets {@code bytes}, then silence; later connections get silence. */
     private int roller(byte[] bytes) throws IOException {
-        ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress());
-        AtomicBoolean served = new AtomicBoolean();
-        closers.add(server);
-        Thread t = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    Socket s = server.accept();
-                    closers.add(s);
-                    boolean first = served.compareAndSet(false, true);
-                    Thread io = new Thread(() -> {
-                        try (InputStream in = s.getInputStream(); OutputStream out = s.getOutputStream()) {
-                            if (first) {
-                                out.write(bytes);
-                                out.flush();
-                            }
-                            in.transferTo(OutputStream.nullOutputStream()); // the hub's commands, until it hangs up
-                        } catch (IOException gone) {
-                            // the hub went away
-                        }
-                    }, "roller-conn");
-                    io.setDaemon(true);
-                    io.start();
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "roller-accept");
-        t.setDaemon(true);
-        t.start();
-        return server.getLocalPort();
+        OneShotRoller roller = new OneShotRoller(bytes);
+        closers.add(roller);
+        return roller.port();
     }
 
     private Process hub(String brokerUrl, int rollerPort, Path data, String logName) throws IOException {

@@ -31,9 +31,19 @@ public final class LiveHubProcess implements AutoCloseable {
 
     /** Starts the hub with {@code args}, the machine's ROLLER_* variables removed and {@code env} added. */
     public static LiveHubProcess start(Map<String, String> env, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
+        return start(List.of(), List.of(), env, args);
+    }
+
+    /**
+     * As {@link #start(Map, String...)}, the JVM started behind {@code wrapper} (such as
+     * {@code strace ...}; empty for none) and given {@code jvmOptions} (such as {@code -Dname=value}).
+     */
+    public static LiveHubProcess start(List<String> wrapper, List<String> jvmOptions, Map<String, String> env,
+            String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(wrapper);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-XX:TieredStopAtLevel=1"); // starts faster; the hub's load here is light
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add("org.rollerhub.hub.HubMain");
@@ -120,6 +130,27 @@ public final class LiveHubProcess implements AutoCloseable {
     /** Both streams, for failure messages. */
     public synchronized String describe() {
         return "hub stderr:\n" + String.join("\n", err) + "\nhub stdout (" + out.size() + " lines)";
+    }
+
+    /** Whether the hub (or its wrapper) still runs. */
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /**
+     * SIGKILL to the hub and everything it started (the JVM under a wrapper, the wrapper), then
+     * waits for them to be gone.
+     */
+    public void kill() throws InterruptedException {
+        List<ProcessHandle> all = new ArrayList<>(process.descendants().toList());
+        all.add(process.toHandle());
+        for (ProcessHandle h : all) {
+            h.destroyForcibly();
+        }
+        for (ProcessHandle h : all) {
+            h.onExit().join();
+        }
+        Thread.sleep(100); // let the pumps take the last lines
     }
 
     @Override
