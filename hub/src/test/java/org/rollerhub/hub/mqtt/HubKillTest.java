@@ -64,11 +64,13 @@ class HubKillTest {
         return roller.port();
     }
 
-    private Process hub(String brokerUrl, int rollerPort, Path data, String logName) throws IOException {
+    private Process hub(String brokerUrl, int rollerPort, Path data, String logName, String... more) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "org.rollerhub.hub.HubMain", "run", "--tcp", "127.0.0.1:" + rollerPort, "--broker", brokerUrl,
-                "--data-dir", data.toString(), "--stature-cm", "173", "--start-level", "T9")
+                "--data-dir", data.toString(), "--stature-cm", "173", "--start-level", "T9"));
+        cmd.addAll(List.of(more));
+        ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
                 .redirectOutput(tmp.resolve(logName).toFile());
         pb.environment().keySet().removeIf(k -> k.startsWith("ROLLER_"));
@@ -137,8 +139,12 @@ class HubKillTest {
         broker.restart();
         PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-hubkill", "roller/+/session");
         closers.add(consumer);
-        Process second = hub(broker.url(), rollerPort, data, "hub2.log");
-        await("delivery", second, tmp.resolve("hub2.log"), () -> count(pending, ".json") == 0);
+        // The restarted hub's only summaries are backlog; --exit-after-sessions counts them.
+        Process second = hub(broker.url(), rollerPort, data, "hub2.log", "--exit-after-sessions", String.valueOf(sessionIds.size()));
+        assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the hub did not exit after delivering its backlog:\n"
+                + Files.readString(tmp.resolve("hub2.log")));
+        assertEquals(0, second.exitValue(), Files.readString(tmp.resolve("hub2.log")));
+        assertEquals(0, count(pending, ".json"));
         List<String> got = consumer.awaitCount(sessionIds.size(), 30_000);
         for (String id : sessionIds) {
             assertEquals(1, occurrences(got, id), id + " in " + got + "\n" + Files.readString(tmp.resolve("hub2.log")));

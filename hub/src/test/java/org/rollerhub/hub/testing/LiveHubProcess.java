@@ -132,6 +132,11 @@ public final class LiveHubProcess implements AutoCloseable {
         return "hub stderr:\n" + String.join("\n", err) + "\nhub stdout (" + out.size() + " lines)";
     }
 
+    /** The process id of the hub (of its wrapper, when started behind one). */
+    public long pid() {
+        return process.pid();
+    }
+
     /** Whether the hub (or its wrapper) still runs. */
     public boolean isAlive() {
         return process.isAlive();
