@@ -58,9 +58,9 @@ class AccuracyTest {
 
     /**
      * The shared samples' movements follow raised cosines rather than the simulator's default
-     * smoothstep: the rep fit's hold bias on them (-0.002 s) is the one it shows on cosine
-     * captures (-0.003 s on seeds 1-50), where on smoothstep ones it is -0.06 s. Sessions moving
-     * that way meet the targets, with their holds placed to a few hundredths of a second.
+     * smoothstep, and the rep fit assumes raised cosines: sessions moving that way meet the
+     * targets, with their holds placed to a few hundredths of a second (docs/measurements.md
+     * gives the hold bias per movement shape).
      */
     @Test
     void sessionsMovingAlongRaisedCosinesMeetTheTargets() throws Exception {
@@ -80,7 +80,7 @@ class AccuracyTest {
      * Breathing whose rate wanders by ±10 % over 47 s and whose swing wanders by ±15 % over 23 s
      * (people do not breathe like a metronome; the rep fit takes the rate as constant over a
      * rep's window and searches near the session's rate): the targets still hold. At ±20 % they
-     * no longer all do (README, "Robustness").
+     * no longer all do (docs/analytics.md, known limitations).
      */
     @Test
     void sessionsBreathingUnsteadilyMeetTheTargets() throws Exception {
@@ -122,10 +122,9 @@ class AccuracyTest {
     /**
      * Contacts that rest within 0.1-0.2 mm of a zone's edge for many seconds: zone time there is
      * only right if the contact position is right to a tenth of a millimetre after minutes of
-     * rolling. Chosen because they failed before 2026-11-24 (neck time 1.8 s short on seed 2010's
-     * third session, lumbar time 4 s where there was none on seed 2024), when the error each roll
-     * left added up over a session; the roll angle is now also corrected by gravity from the first
-     * rest. Captures placed as {@link #scorePlaced} says.
+     * rolling, i.e. if the error each roll leaves does not add up over a session (the roll angle
+     * is corrected by gravity from the first rest). These captures are the hard cases for that.
+     * Captures placed as {@link #scorePlaced} says.
      */
     @Test
     void zoneTimeIsRightWhereContactsRestAtAZoneEdge() throws Exception {
@@ -142,9 +141,8 @@ class AccuracyTest {
      * Contacts that rest within 0.02-0.2 mm of a zone's edge right after a roll, or after rolls
      * early in a capture while the accelerometer's bias is still being learned, where the live
      * position was off by more than that: zone time is right only if time at rests is placed by
-     * each rest's averaged gravity once the session is over ({@code RestZoneTime}). Chosen because
-     * they failed before that, on 2026-11-24: zone time off by 0.6-2.6 s (seed 5064's second
-     * session by 2.6 s, seed 6380's first by 1.6 s), captures as generated.
+     * each rest's averaged gravity once the session is over ({@code RestZoneTime}). These seeds
+     * are the hard cases for that placement; captures as generated.
      */
     @Test
     void zoneTimeAtRestsIsPlacedByEachRestsAveragedGravity() throws Exception {
