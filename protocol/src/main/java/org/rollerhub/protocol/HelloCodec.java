@@ -3,7 +3,11 @@ package org.rollerhub.protocol;
 import java.util.ArrayList;
 import java.util.List;
 
-/** HELLO body: 24 fixed bytes, then 6 bytes per cell. */
+/**
+ * HELLO body: 24 fixed bytes, 6 bytes per cell, then the {@code capabilities} byte when the
+ * roller has actuators. Decoding reads a byte after the cell table as capabilities (its reserved
+ * bits ignored) and ignores any further bytes, which later versions may append.
+ */
 final class HelloCodec implements BodyCodec<Hello> {
     static final int FIXED_BYTES = 24;
     static final int CELL_BYTES = 6;
@@ -15,7 +19,7 @@ final class HelloCodec implements BodyCodec<Hello> {
 
     @Override
     public int bodyLength(Hello p) {
-        return FIXED_BYTES + CELL_BYTES * p.cells().size();
+        return FIXED_BYTES + CELL_BYTES * p.cells().size() + (p.capabilities() != 0 ? 1 : 0);
     }
 
     @Override
@@ -37,6 +41,9 @@ final class HelloCodec implements BodyCodec<Hello> {
             LittleEndian.f32(b, at, c.newtonsPerCount());
             LittleEndian.u16(b, at + 4, c.zeroCounts());
             at += CELL_BYTES;
+        }
+        if (p.capabilities() != 0) {
+            LittleEndian.u8(b, at, p.capabilities());
         }
     }
 
@@ -67,6 +74,7 @@ final class HelloCodec implements BodyCodec<Hello> {
                 LittleEndian.u16(b, o + 17),
                 LittleEndian.u16(b, o + 20),
                 LittleEndian.u16(b, o + 22),
-                cells);
+                cells,
+                len > need ? LittleEndian.u8(b, o + need) : 0);
     }
 }

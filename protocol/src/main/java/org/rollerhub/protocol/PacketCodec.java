@@ -16,6 +16,7 @@ public final class PacketCodec {
         register(new AckCodec());
         register(new EmptyBodyCodec<>(PacketTypes.GET_INFO, GetInfo::new));
         register(new StartStreamCodec());
+        register(new CueCodec());
         register(new EmptyBodyCodec<>(PacketTypes.STOP_STREAM, StopStream::new));
         register(new EmptyBodyCodec<>(PacketTypes.TARE, Tare::new));
     }

@@ -12,6 +12,7 @@ public final class PacketTypes {
     public static final int START_STREAM = 0x82;
     public static final int STOP_STREAM = 0x83;
     public static final int TARE = 0x84;
+    public static final int CUE = 0x85;
 
     /** The protocol version this code speaks, carried in the high nibble of {@code ver}. */
     public static final int PROTOCOL_VERSION = 1;

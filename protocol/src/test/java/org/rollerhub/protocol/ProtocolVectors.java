@@ -46,7 +46,8 @@ final class ProtocolVectors {
         int seq = v.get("seq").asInt();
         JsonNode f = v.get("fields");
         return switch (v.get("type").asInt()) {
-            case 0x01 -> hello(seq, f.has("firmware") ? f : vector("hello").get("fields"));
+            case 0x01 -> f.has("firmware") ? hello(seq, f)
+                    : withCapabilities(hello(seq, vector("hello").get("fields")), capabilitiesOf(v));
             case 0x02 -> imu(seq, f);
             case 0x03 -> pressure(seq, f);
             case 0x04 -> status(seq, f);
@@ -56,12 +57,35 @@ final class ProtocolVectors {
             case 0x82 -> new StartStream(seq, f.get("imuRateHz").asInt(), f.get("pressureRateHz").asInt());
             case 0x83 -> new StopStream(seq);
             case 0x84 -> new Tare(seq);
+            case 0x85 -> new Cue(seq, Cue.Pattern.valueOf(enumName(f.get("pattern"))), f.get("durationMs").asInt(),
+                    Cue.LedColour.valueOf(enumName(f.get("led"))));
             default -> null;
         };
     }
 
     private static String enumName(JsonNode text) {
         return text.asText().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+    }
+
+    /**
+     * A HELLO vector that only differs from the plain one by what follows the cell table: its
+     * {@code capabilities} field, or else the first appended byte, which protocol version 1 reads
+     * as capabilities (reserved bits ignored).
+     */
+    private static int capabilitiesOf(JsonNode v) {
+        if (v.get("fields").has("capabilities")) {
+            return v.get("fields").get("capabilities").asInt();
+        }
+        byte[] plain = Hex.bytes(vector("hello").get("packet").asText());
+        byte[] packet = Hex.bytes(v.get("packet").asText());
+        int afterCells = plain.length - PacketTypes.CRC_BYTES;
+        return packet.length > plain.length ? packet[afterCells] & Hello.KNOWN_CAPABILITIES : 0;
+    }
+
+    private static Hello withCapabilities(Hello h, int capabilities) {
+        return new Hello(h.seq(), h.protocolVersion(), h.firmwareMajor(), h.firmwareMinor(), h.firmwarePatch(),
+                h.deviceId(), h.imuRateHz(), h.accelRangeG(), h.gyroRangeDps(), h.pressureRateHz(), h.diameterMm(),
+                h.lengthMm(), h.cells(), capabilities);
     }
 
     static Hello hello(int seq, JsonNode f) {

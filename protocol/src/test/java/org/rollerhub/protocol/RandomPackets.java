@@ -62,10 +62,12 @@ final class RandomPackets {
         } else if (pick < 95) {
             return new Ack(seq, rnd.nextInt(65536), Ack.Result.values()[rnd.nextInt(Ack.Result.values().length)]);
         }
-        return switch (rnd.nextInt(4)) {
+        return switch (rnd.nextInt(5)) {
             case 0 -> new GetInfo(seq);
             case 1 -> new StartStream(seq, rnd.nextInt(65536), rnd.nextInt(65536));
             case 2 -> new StopStream(seq);
+            case 3 -> new Cue(seq, Cue.Pattern.values()[rnd.nextInt(Cue.Pattern.values().length)], rnd.nextInt(65536),
+                    Cue.LedColour.values()[rnd.nextInt(Cue.LedColour.values().length)]);
             default -> new Tare(seq);
         };
     }
@@ -95,7 +97,8 @@ final class RandomPackets {
             cells.add(new Hello.CellCalibration(rnd.nextFloat(), rnd.nextInt(65536)));
         }
         return new Hello(seq, 1, rnd.nextInt(256), rnd.nextInt(256), rnd.nextInt(256), rnd.nextLong(),
-                rnd.nextInt(65536), 8, 2000, rnd.nextInt(65536), rnd.nextInt(65536), rnd.nextInt(65536), cells);
+                rnd.nextInt(65536), 8, 2000, rnd.nextInt(65536), rnd.nextInt(65536), rnd.nextInt(65536), cells,
+                rnd.nextInt(4));
     }
 
     /** A valid packet (version 1, good CRC) of a type this version does not define. */
@@ -103,7 +106,7 @@ final class RandomPackets {
         int type;
         do {
             type = rnd.nextInt(256);
-        } while (type == 0 || (type >= 0x01 && type <= 0x06) || (type >= 0x81 && type <= 0x84));
+        } while (type == 0 || (type >= 0x01 && type <= 0x06) || (type >= 0x81 && type <= 0x85));
         byte[] b = new byte[PacketTypes.MIN_PACKET_BYTES + rnd.nextInt(40)];
         b[0] = (byte) type;
         b[1] = (byte) PacketTypes.VER_BYTE;

@@ -97,6 +97,54 @@ class VectorsTest {
         assertEquals(List.of(expected), ble.packets);
     }
 
+    /** The vectors added with the CUE command: HELLO with capabilities, CUE both ways, the ACK a roller without an actuator sends. */
+    @TestFactory
+    Stream<DynamicTest> feedbackVectors() {
+        return ProtocolVectors.list("feedbackVectors").stream()
+                .map(v -> dynamicTest(v.get("name").asText(), () -> checkVector(v)));
+    }
+
+    @Test
+    void helloCapabilitiesReadBackAsWritten() throws ProtocolException {
+        for (JsonNode v : ProtocolVectors.list("feedbackVectors")) {
+            if (v.get("type").asInt() != PacketTypes.HELLO) {
+                continue;
+            }
+            JsonNode f = v.get("fields");
+            Hello h = (Hello) PacketCodec.decode(Hex.bytes(v.get("packet").asText()));
+            assertEquals(f.get("capabilities").asInt(), h.capabilities());
+            assertEquals(f.get("vibration").asBoolean(), h.hasVibration());
+            assertEquals(f.get("led").asBoolean(), h.hasLed());
+        }
+        Hello old = (Hello) PacketCodec.decode(Hex.bytes(ProtocolVectors.vector("hello").get("packet").asText()));
+        assertEquals(0, old.capabilities(), "a HELLO that ends after the cell table has no actuators");
+        assertFalse(old.hasVibration() || old.hasLed());
+    }
+
+    @Test
+    void cueFieldsOutsideTheSpecAreRefused() {
+        byte[] packet = Hex.bytes(ProtocolVectors.list("feedbackVectors").stream()
+                .filter(v -> v.get("name").asText().equals("cue-correct-amber")).findFirst().orElseThrow()
+                .get("packet").asText());
+        byte[] badPattern = packet.clone();
+        badPattern[4] = 9;
+        fixCrc(badPattern);
+        assertEquals(ProtocolException.Kind.BAD_VALUE,
+                assertThrows(ProtocolException.class, () -> PacketCodec.decode(badPattern)).kind());
+        byte[] badColour = packet.clone();
+        badColour[7] = 4;
+        fixCrc(badColour);
+        assertEquals(ProtocolException.Kind.BAD_VALUE,
+                assertThrows(ProtocolException.class, () -> PacketCodec.decode(badColour)).kind());
+        assertThrows(IllegalArgumentException.class, () -> new Cue(1, Cue.Pattern.GOOD, 70_000, Cue.LedColour.NONE));
+    }
+
+    private static void fixCrc(byte[] packet) {
+        int crc = Crc16.compute(packet, 0, packet.length - 2);
+        packet[packet.length - 2] = (byte) crc;
+        packet[packet.length - 1] = (byte) (crc >>> 8);
+    }
+
     @Test
     void helloFieldsReadBackAsWritten() throws ProtocolException {
         JsonNode v = ProtocolVectors.vector("hello");
@@ -111,15 +159,22 @@ class VectorsTest {
         }
     }
 
+    /**
+     * Bytes after the cell table: the first is {@code capabilities} (its reserved bits ignored),
+     * the rest are for later versions and ignored; every defined field reads as the plain HELLO.
+     */
     @Test
-    void helloWithAppendedFieldDecodesAsHelloExceptSeq() throws ProtocolException {
+    void helloWithAppendedFieldDecodesAsHelloExceptSeqAndCapabilities() throws ProtocolException {
         Hello plain = (Hello) PacketCodec.decode(Hex.bytes(ProtocolVectors.vector("hello").get("packet").asText()));
         JsonNode v = ProtocolVectors.vector("hello-with-appended-field");
-        Hello appended = (Hello) PacketCodec.decode(Hex.bytes(v.get("packet").asText()));
+        byte[] packet = Hex.bytes(v.get("packet").asText());
+        Hello appended = (Hello) PacketCodec.decode(packet);
         assertEquals(v.get("seq").asInt(), appended.seq());
+        int firstAppended = packet[PacketTypes.HEADER_BYTES + HelloCodec.FIXED_BYTES + HelloCodec.CELL_BYTES * plain.cellCount()] & 0xFF;
+        assertEquals(firstAppended & Hello.KNOWN_CAPABILITIES, appended.capabilities());
         assertEquals(new Hello(appended.seq(), plain.protocolVersion(), plain.firmwareMajor(), plain.firmwareMinor(),
                 plain.firmwarePatch(), plain.deviceId(), plain.imuRateHz(), plain.accelRangeG(), plain.gyroRangeDps(),
-                plain.pressureRateHz(), plain.diameterMm(), plain.lengthMm(), plain.cells()), appended);
+                plain.pressureRateHz(), plain.diameterMm(), plain.lengthMm(), plain.cells(), appended.capabilities()), appended);
     }
 
     @Test
