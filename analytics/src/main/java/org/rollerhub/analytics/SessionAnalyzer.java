@@ -3,6 +3,18 @@ package org.rollerhub.analytics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.rollerhub.analytics.internal.position.ContactPosition;
+import org.rollerhub.analytics.internal.position.RollTracker;
+import org.rollerhub.analytics.internal.position.ShiftTracker;
+import org.rollerhub.analytics.internal.position.SpineMap;
+import org.rollerhub.analytics.internal.reps.RepTracker;
+import org.rollerhub.analytics.internal.session.CrossingFit;
+import org.rollerhub.analytics.internal.session.PendingGaps;
+import org.rollerhub.analytics.internal.session.PressureZero;
+import org.rollerhub.analytics.internal.signal.TimeMerge;
+import org.rollerhub.analytics.internal.signal.TimeSeriesRing;
+import org.rollerhub.analytics.internal.zones.MotionZoneTime;
+import org.rollerhub.analytics.internal.zones.RestZoneTime;
 
 /**
  * The push-based analytics core: samples in, events out. Pure: no threads, no IO, no wall clock;
