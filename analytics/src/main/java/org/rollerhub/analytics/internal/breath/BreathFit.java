@@ -26,6 +26,8 @@ import org.rollerhub.analytics.internal.signal.RaisedCosine;
  * <p>Times in seconds, relative to any origin the caller chose. Not thread-safe (reuses buffers).
  */
 public final class BreathFit {
+    /** Fewest samples a window must hold to be fitted: the joint fit has nine parameters. */
+    public static final int MIN_SAMPLES = 12;
     /** Pivot under which the fixed columns' Gram matrix counts as singular. */
     private static final double SINGULAR_PIVOT = 1e-9;
     /** A ramp's start and duration, seconds. */
@@ -144,7 +146,7 @@ public final class BreathFit {
 
     /** Rounds {@code firstRound}..1 of the alternating scans (round 0 the coarse one). */
     private Fit fit(double hz, Ramp rise0, Ramp ret0, Range riseRange, Range retRange, int firstRound) {
-        if (n < 12) {
+        if (n < MIN_SAMPLES) {
             return null;
         }
         fillWave(hz);
@@ -265,7 +267,7 @@ public final class BreathFit {
      */
     public List<Fit> pairScan(double hz, Range riseRange, Range retRange, int count) {
         List<Fit> out = new ArrayList<>();
-        if (n < 12) {
+        if (n < MIN_SAMPLES) {
             return out;
         }
         fillWave(hz);
@@ -417,7 +419,7 @@ public final class BreathFit {
      * then explains the window about as well as a rise and a return do.
      */
     public BreathOnly breathOnly() {
-        if (n < 12) {
+        if (n < MIN_SAMPLES) {
             return null;
         }
         BreathOnly best = null;
