@@ -81,8 +81,8 @@ class BreathFitTest {
             }
             for (int j = 0; j < i; j++) {
                 BreathFit.Fit q = pairs.get(j);
-                assertFalse(Math.abs(p.rise().t0() - q.rise().t0()) < BreathFit.DISTINCT_START_S
-                        && Math.abs(p.ret().t0() - q.ret().t0()) < BreathFit.DISTINCT_START_S, p + " repeats " + q);
+                assertFalse(Math.abs(p.rise().t0() - q.rise().t0()) < PairScan.DISTINCT_START_S
+                        && Math.abs(p.ret().t0() - q.ret().t0()) < PairScan.DISTINCT_START_S, p + " repeats " + q);
             }
         }
     }
