@@ -11,10 +11,8 @@ import org.rollerhub.analytics.internal.signal.TimeSeriesRing;
  * <ul>
  *   <li>While rolling, the rotation is the integral of bias-corrected gx (the accelerometer then
  *       also reads the roller's own acceleration).
- *   <li>The bias of gx is learned whenever the roller is still (corrected rate under the still
- *       threshold): gx minus the turn rate that gravity sees, averaged. Taking gravity's turn out
- *       keeps a rep's slow creep (0.1–0.3 °/s) from being learned as bias, and lets a bias that
- *       starts far off be learned at all.
+ *   <li>The bias of gx is learned whenever the roller is still ({@link GyroBias}): gx minus the
+ *       turn rate that gravity sees, averaged.
  *   <li>At each true rest the rotation since the previous rest is fused with the change of the
  *       gravity angle, weighted by their doubts (see {@link #atRest}); within the rest the angle
  *       follows gravity. The accelerometer's bias is learned from the rests ({@link GravityCircle}),
@@ -48,17 +46,13 @@ public final class RollTracker {
     private static final double STOP_RATE_RAD_S = REST_RATE_RAD_S;
     /** Time at rest before the integration stops (zero-velocity update), µs. */
     private static final long ZUPT_AFTER_US = 300_000;
-    /** Stillness after which the bias is learned: the gravity smoothing has forgotten the motion before, µs. */
-    private static final long BIAS_LEARN_AFTER_US = 500_000;
-    /** Time constant of the gravity smoothing used while learning the bias, µs. */
-    private static final double GRAVITY_SMOOTHING_US = 100_000;
     /** Rates above this that repeat exactly are taken as a clipped gyro (full scale 250 °/s or more), rad/s. */
     private static final double SATURATION_CHECK_RAD_S = Math.toRadians(200);
     /** How much of a stillness's or rest's end may already hold the next motion's start, µs. */
     static final long REST_TAIL_US = 200_000;
     /** Recent states kept to go back over that tail: 8 every 50 ms. */
-    private static final int SNAPSHOTS = 8;
-    private static final long SNAPSHOT_STEP_US = 50_000;
+    static final int SNAPSHOTS = 8;
+    static final long SNAPSHOT_STEP_US = 50_000;
     /** The gravity angle's noise after averaging at rest, rad. */
     private static final double GRAVITY_NOISE_RAD = 0.003;
     /**
@@ -79,17 +73,13 @@ public final class RollTracker {
     /** Extra doubt of the gyro's bridge over lost samples: this times the gap's length squared, rad/s². */
     private static final double GAP_DOUBT_RAD_PER_S2 = 0.5;
 
-    private final double stillRateRadS;
-    private final double biasTauUs;
     private final long gapUs;
     private final TimeSeriesRing history;
 
     private boolean started;
     private long lastUs;
     private double lastRate;
-    private double bias;
     private double theta;
-    private long stillSinceUs = Long.MIN_VALUE; // MIN_VALUE: moving
     private long lastStoredUs = Long.MIN_VALUE;
     private double rateAvg;
     private double rateFast;
@@ -121,13 +111,7 @@ public final class RollTracker {
     private double arrivalTheta; // theta when the current rest was reached (after fusing)
     private double arrivalAy; // the gravity reading then
     private double arrivalAz;
-    private double ayLp; // gravity, smoothed over GRAVITY_SMOOTHING_US whatever the motion
-    private double azLp;
-    private double lastAyLp; // the same at the previous sample
-    private double lastAzLp;
-    private long biasLearnedUs; // stillness over which the bias has been averaged
-    private final RecentStates recentBias = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 1);
-    private double biasBeforeStill;
+    private final GyroBias gyroBias;
     private final RecentStates recentRest = new RecentStates(SNAPSHOTS, SNAPSHOT_STEP_US, 4); // theta, ay, az, turnAtRestRad
     private final double[] restSnapshot = new double[4];
     /** The gyro's turn while at rest (not integrated into theta then), rad: a motion's start, until the rest test sees it. */
@@ -140,8 +124,7 @@ public final class RollTracker {
      * @param historySeconds how far back {@link #thetaAt} can look
      */
     public RollTracker(double stillRateRadS, double biasTauS, int imuRateHz, double historySeconds) {
-        this.stillRateRadS = stillRateRadS;
-        this.biasTauUs = biasTauS * 1e6;
+        this.gyroBias = new GyroBias(stillRateRadS, biasTauS, gravity);
         this.gapUs = Math.max(3_000_000L / Math.max(1, imuRateHz), 3_000);
         this.history = new TimeSeriesRing((int) (historySeconds * 1e6 / HISTORY_STEP_US) + 16);
     }
@@ -151,15 +134,10 @@ public final class RollTracker {
         if (!started) {
             started = true;
             lastUs = tUs;
-            bias = gxRadS; // the roller lies still before anyone uses it; refined while still
+            gyroBias.start(tUs, gxRadS, ayG, azG);
             lastRate = 0;
             ayAvg = ayG;
             azAvg = azG;
-            ayLp = ayG;
-            azLp = azG;
-            lastAyLp = ayG;
-            lastAzLp = azG;
-            stillSinceUs = tUs;
             history.add(tUs, theta);
             lastStoredUs = tUs;
             return;
@@ -168,7 +146,7 @@ public final class RollTracker {
         if (dt <= 0) {
             return;
         }
-        double rate = gxRadS - bias;
+        double rate = gxRadS - gyroBias.bias();
         // a short average of the corrected rate tells true rest from slow rolling, despite noise
         rateAvg += (rate - rateAvg) * Math.min(1.0, dt / RATE_AVG_TAU_US);
         boolean resting = Math.abs(rateAvg) < REST_RATE_RAD_S;
@@ -213,37 +191,7 @@ public final class RollTracker {
         recentRates.add(tUs, rate);
         lastRate = rate;
         lastUs = tUs;
-        // gravity's direction, always lightly smoothed, for learning the bias while still
-        double kLp = Math.min(1.0, dt / GRAVITY_SMOOTHING_US);
-        ayLp += (ayG - ayLp) * kLp;
-        azLp += (azG - azLp) * kLp;
-        if (Math.abs(rate) < stillRateRadS) {
-            if (stillSinceUs == Long.MIN_VALUE) {
-                stillSinceUs = tUs;
-                biasBeforeStill = bias;
-            }
-            if (tUs - stillSinceUs >= BIAS_LEARN_AFTER_US) {
-                // still: gx is bias plus whatever slow turn gravity sees (a rep's contact creeping at
-                // 0.1 °/s); take that turn out and average the rest: a running mean until a time
-                // constant's worth has been seen, then a moving one. Gravity, not a rest test, tells
-                // bias from creep, so a bias that starts far off is still learned.
-                biasLearnedUs += dt;
-                double k = Math.min(1.0, dt / Math.min(biasTauUs, (double) biasLearnedUs));
-                double turnRadS = gravity.turn(lastAyLp, lastAzLp, ayLp, azLp) / (dt * 1e-6);
-                bias += (gxRadS - turnRadS - bias) * k;
-                recentBias.offer(tUs, bias);
-            }
-        } else {
-            if (stillSinceUs != Long.MIN_VALUE) {
-                // the stillness's last moments held the start of this motion: forget what they taught
-                double[] before = recentBias.atOrBefore(tUs - REST_TAIL_US - SNAPSHOT_STEP_US);
-                bias = before != null ? before[0] : biasBeforeStill;
-                recentBias.clear();
-            }
-            stillSinceUs = Long.MIN_VALUE;
-        }
-        lastAyLp = ayLp;
-        lastAzLp = azLp;
+        gyroBias.update(tUs, dt, rate, gxRadS, ayG, azG);
         // gravity direction, averaged at true rest (its noise and bias are the same at each rest)
         if (zeroVelocity) {
             double ka = Math.min(1.0, dt / 100_000.0);
@@ -294,9 +242,9 @@ public final class RollTracker {
         }
         if (!inRest && haveRest) {
             double fromRad = gravity.angle(restAy, restAz);
-            double byGravity = wrap(gravity.angle(ayAvg, azAvg) - fromRad);
+            double byGravity = Angles.wrap(gravity.angle(ayAvg, azAvg) - fromRad);
             double byGyro = theta - restTheta;
-            double byGravityUnwrapped = unwrapNear(byGravity, byGyro);
+            double byGravityUnwrapped = Angles.unwrapNear(byGravity, byGyro);
             double gyroDoubt = GYRO_DRIFT_RAD_PER_S * (lastUs - lastRestUs) / 1e6 + GYRO_DOUBT_RAD
                     + gapDoubt + (saturatedSinceRest ? Math.PI : 0);
             double gravityDoubt = gravity.rotationDoubtRad(fromRad, fromRad + byGyro) + GRAVITY_NOISE_RAD;
@@ -307,9 +255,9 @@ public final class RollTracker {
             // then the angle from the anchor rest, by gravity alone: its error does not add up rest
             // after rest as the chain's does
             double anchorRad = gravity.angle(anchorAy, anchorAz);
-            double fromAnchor = wrap(gravity.angle(ayAvg, azAvg) - anchorRad);
+            double fromAnchor = Angles.wrap(gravity.angle(ayAvg, azAvg) - anchorRad);
             double chain = theta - anchorTheta;
-            double absolute = anchorTheta + unwrapNear(fromAnchor, chain);
+            double absolute = anchorTheta + Angles.unwrapNear(fromAnchor, chain);
             double absDoubt = gravity.rotationDoubtRad(anchorRad, anchorRad + chain) + ANCHOR_NOISE_RAD;
             double gain = thetaVar / (thetaVar + absDoubt * absDoubt);
             theta += gain * (absolute - theta);
@@ -370,18 +318,6 @@ public final class RollTracker {
         recentRest.clear();
     }
 
-    /**
-     * The gravity angle only knows a rotation modulo a turn: {@code byGravity} plus the whole turns
-     * that bring it nearest {@code byGyro}, which counts them.
-     */
-    static double unwrapNear(double byGravity, double byGyro) {
-        return byGravity + Math.rint((byGyro - byGravity) / (2 * Math.PI)) * 2 * Math.PI;
-    }
-
-    static double wrap(double a) {
-        return Math.IEEEremainder(a, 2 * Math.PI);
-    }
-
     /** The rests' gravity averages, for placing them afresh later. */
     public RestAverages rests() {
         return rests;
@@ -427,11 +363,12 @@ public final class RollTracker {
 
     /** Whether the roller is still right now. */
     boolean still() {
-        return stillSinceUs != Long.MIN_VALUE;
+        return gyroBias.stillSinceUs() != Long.MIN_VALUE;
     }
 
     /** How long it has been still, µs (0 when moving). */
     long stillForUs() {
+        long stillSinceUs = gyroBias.stillSinceUs();
         return stillSinceUs == Long.MIN_VALUE ? 0 : lastUs - stillSinceUs;
     }
 }

@@ -2,6 +2,7 @@ package org.rollerhub.analytics.internal.zones;
 
 import org.rollerhub.analytics.Level;
 import org.rollerhub.analytics.internal.position.ContactPosition;
+import org.rollerhub.analytics.internal.position.Rest;
 import org.rollerhub.analytics.internal.position.RestAverages;
 
 /**
@@ -35,7 +36,7 @@ public final class RestZoneTime {
     private final long[] loadedUs;
     private final long[] liveNeckUs; // where the live position put the same time, for a rest that cannot be placed
     private final long[] liveLumbarUs;
-    private final RestAverages.Rest[] records; // each rest's average, once read
+    private final Rest[] records; // each rest's average, once read
     // once placed: how far the live position was from the placed one at each rest's first and last reading, cm
     private final double[] liveErrorFirstCm;
     private final double[] liveErrorLastCm;
@@ -58,7 +59,7 @@ public final class RestZoneTime {
         this.loadedUs = new long[capacity];
         this.liveNeckUs = new long[capacity];
         this.liveLumbarUs = new long[capacity];
-        this.records = new RestAverages.Rest[capacity];
+        this.records = new Rest[capacity];
         this.liveErrorFirstCm = new double[capacity];
         this.liveErrorLastCm = new double[capacity];
     }
@@ -157,7 +158,7 @@ public final class RestZoneTime {
         if (count > 0 && records[count - 1] == null) {
             records[count - 1] = averages.rest(restIds[count - 1]);
         }
-        RestAverages.Rest zero = null;
+        Rest zero = null;
         for (int i = 0; i < count && zero == null; i++) {
             if (restIds[i] == zeroRestId) {
                 zero = records[i];
@@ -173,7 +174,7 @@ public final class RestZoneTime {
                 continue;
             }
             double placedCm = position.radiusCm() * turn;
-            RestAverages.Rest r = records[i];
+            Rest r = records[i];
             // measured from the average, not the line's ends: tried, it placed the motion between
             // rests a little worse (mean zone time error up on four of eight sets)
             liveErrorFirstCm[i] = position.sOf(r.liveFirstRad()) - placedCm;
@@ -225,7 +226,7 @@ public final class RestZoneTime {
      */
     double liveErrorCmAt(long tUs) {
         while (cursor < count) {
-            RestAverages.Rest r = records[cursor];
+            Rest r = records[cursor];
             if (r != null && r.lastUs() > tUs) {
                 break;
             }

@@ -115,7 +115,7 @@ class RollTrackerTest {
 
     /** The rests of a tracker so far, by number (1..restId), as it keeps them when asked right after each closes. */
     private static final class RestLog {
-        final java.util.List<RestAverages.Rest> rests = new java.util.ArrayList<>();
+        final java.util.List<Rest> rests = new java.util.ArrayList<>();
         private long seen;
 
         void poll(RollTracker roll) {
@@ -167,11 +167,11 @@ class RollTrackerTest {
         RestLog log = new RestLog();
         RollTracker roll = playRests(rollsEveryFourSeconds(cm), cm.length, 0.04, -0.04, new Random(5), log);
         assertEquals(cm.length, log.rests.size(), "one rest between each two rolls: " + log.rests);
-        RestAverages.Rest first = log.rests.get(0);
+        Rest first = log.rests.get(0);
         double expected = 0;
         for (int i = 1; i < cm.length; i++) {
             expected += cm[i];
-            RestAverages.Rest rest = log.rests.get(i);
+            Rest rest = log.rests.get(i);
             // 0.5 mrad is 0.03 mm at r = 6 cm: each rest's 2.5 s of readings at 1.4 mg of noise average
             // to about 0.06 mrad, and six rests tell the 40 mg bias to a few tenths of a milligram
             assertEquals(expected / RADIUS_CM, roll.rests().turn(first, rest), 5e-4, "rest " + i + ": " + rest);
@@ -192,10 +192,10 @@ class RollTrackerTest {
             RestLog log = new RestLog();
             RollTracker roll = playRests(rollsEveryFourSeconds(steps), steps.length, biasY, biasZ, new Random(seed), log);
             // measured from the rest at 3 s, as a session measures from the rest it started in
-            RestAverages.Rest zero = log.rests.stream().filter(r -> r.firstUs() <= 3_000_000 && r.lastUs() >= 3_000_000)
+            Rest zero = log.rests.stream().filter(r -> r.firstUs() <= 3_000_000 && r.lastUs() >= 3_000_000)
                     .findFirst().orElseThrow();
             int placed = 0;
-            for (RestAverages.Rest rest : log.rests) {
+            for (Rest rest : log.rests) {
                 if (!rest.steady() || rest.firstUs() < zero.firstUs()) {
                     continue;
                 }
@@ -243,9 +243,9 @@ class RollTrackerTest {
             sums[1]++;
         }
         assertTrue(roll.rests().restId() >= 4, "a 1 mm creep is cut into parts: " + roll.rests().restId());
-        RestAverages.Rest first = log.rests.get(0);
+        Rest first = log.rests.get(0);
         for (int i = 1; i < log.rests.size(); i++) {
-            RestAverages.Rest rest = log.rests.get(i);
+            Rest rest = log.rests.get(i);
             if (!rest.steady()) {
                 continue;
             }
