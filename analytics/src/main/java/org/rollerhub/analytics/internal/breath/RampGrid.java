@@ -15,7 +15,7 @@ import org.rollerhub.analytics.internal.signal.RaisedCosine;
  * {@link #MAX_VALUES} by default; a ramp met once that store is full keeps its sums but not its values, which
  * are then worked out again for each use. Not thread-safe.
  */
-public final class RampGrid {
+final class RampGrid {
     /** The lattice step, seconds: every start and duration a scan tries is a multiple of it from the range's corner. */
     static final double STEP_S = 0.025;
     /** Most ramp values kept for one window by default (2 MB). */

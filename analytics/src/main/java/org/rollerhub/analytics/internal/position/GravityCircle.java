@@ -20,7 +20,7 @@ import org.apache.commons.math3.linear.MatrixUtils;
  * accelerometer's gain error shrinks or stretches it without bending angles. All in g. Not
  * thread-safe.
  */
-public final class GravityCircle {
+final class GravityCircle {
     /** Spread of the bias per axis before any rest, g (the model's ±40 mg). */
     private static final double PRIOR_BIAS_G = 0.04;
     /**
@@ -79,9 +79,8 @@ public final class GravityCircle {
      * in g, spanning {@code spanUs}), weighted by its noise: a few seconds of readings place the
      * circle's points ten times better than 0.1 s. The first one after {@link #addRest} takes that
      * rest's first reading out. Averages under 0.1 s are left out (the first reading stays).
-     * Why: with the first readings alone and the radius loose, the rests of seeds 7000-7099 were
-     * placed 0.021 mm rms off (0.078 mm at the 99th percentile); with the radius held at 1 g,
-     * 0.008 mm (0.028 mm); with the whole averages too, 0.004 mm (0.014 mm).
+     * Why: a rest's first reading alone is noisy; a whole rest's average places its point on the
+     * circle, and so the rests, several times better.
      */
     void addAverage(double ayG, double azG, long spanUs) {
         if (spanUs < RestAverages.AVERAGE_MIN_US) { // no steadier than the first reading
@@ -155,9 +154,9 @@ public final class GravityCircle {
      * Fits with the radius loose first; if that radius is within {@link #RADIUS_SIGMAS} of 1 g, fits
      * again with it held near 1 g. Why: over a short arc of rests (a session that stays within a
      * few centimetres of where it began) the radius and the bias along the arc's middle look alike,
-     * and the loose fit placed rests 6 cm away 0.03-0.3 mm off where the held one places them within
-     * 0.01-0.04 mm; an accelerometer with a gain error of a few per cent (outside the model) shows
-     * its radius over a wider arc, and then holding it at 1 g would bend every angle.
+     * and the loose fit then places rests far from the arc several times worse than the held one;
+     * an accelerometer with a gain error of a few per cent (outside the model) shows its radius
+     * over a wider arc, and then holding it at 1 g would bend every angle.
      */
     private void solve() {
         Fit loose = fit(PRIOR_C_LOOSE);

@@ -49,8 +49,7 @@ public final class RestAverages {
      * Doubt of the turn between two rests by their live angles, rad: what the rolls and the fusions
      * between them leave, up to several tenths of a millimetre early in a capture (6 mrad is 0.36 mm
      * at r = 6 cm). Where gravity's own doubt is larger (the bias still unknown along that turn),
-     * the live angles count more; on the seeded sets any value from 3 to 12 mrad placed rests
-     * within 5 % as well.
+     * the live angles count more; the placing is not sensitive to the exact value.
      */
     private static final double LIVE_TURN_DOUBT_RAD = 6e-3;
     /** Recent states kept to go back over a rest's tail: 8 every 50 ms, as {@link RollTracker}'s. */

@@ -230,8 +230,8 @@ public final class RollTracker {
      * of all), in the way of a Kalman update: the chain of rest-to-rest fusions carries a doubt
      * that grows with every motion, while gravity from the anchor has a doubt that does not (only
      * what is still unknown of the accelerometer's bias, over the angle between the two). Without
-     * this, a fraction of a milliradian lost at each roll added up to 0.1-0.3 mm over a session:
-     * enough to put a contact resting near a zone's edge on its other side for seconds.
+     * this, a fraction of a milliradian lost at each roll adds up over a session: enough to put a
+     * contact resting near a zone's edge on its other side for seconds.
      */
     private void atRest(double ayG, double azG, long dtUs) {
         if (!inRest) {

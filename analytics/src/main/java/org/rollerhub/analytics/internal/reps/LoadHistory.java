@@ -9,7 +9,7 @@ import org.rollerhub.analytics.internal.signal.TimeSeriesRing;
  * thresholds judge, the raw load what a rep's fit places. Bounded: rings of the last ~45 s (at
  * least 2048 samples). Not thread-safe.
  */
-public final class LoadHistory {
+final class LoadHistory {
     private final TimeSeriesRing raw;
     private final TimeSeriesRing smooth;
     private final double smoothTauUs;

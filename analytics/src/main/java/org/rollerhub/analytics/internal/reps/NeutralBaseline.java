@@ -20,7 +20,7 @@ package org.rollerhub.analytics.internal.reps;
  * then there is none here and the caller keeps its own. Memory is fixed.
  * Not thread-safe.
  */
-public final class NeutralBaseline {
+final class NeutralBaseline {
     static final long BIN_US = 100_000;
     static final long DELAY_US = 1_000_000;
     static final long WINDOW_US = 12_000_000;

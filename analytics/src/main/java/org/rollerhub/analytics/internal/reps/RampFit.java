@@ -10,7 +10,7 @@ import org.rollerhub.analytics.internal.signal.RaisedCosine;
  * Flat parts use prefix sums, so a candidate costs only the samples inside its ramp.
  * Work is bounded by the (bounded) number of samples handed in. Not thread-safe (reuses buffers).
  */
-public final class RampFit {
+final class RampFit {
     /** The fitted ramp: start {@code t0}, seconds; duration {@code d}, seconds; residual. */
     record Ramp(double t0, double d, double sse) {
         double end() {

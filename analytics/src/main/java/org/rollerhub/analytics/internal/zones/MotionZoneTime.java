@@ -13,7 +13,7 @@ import org.rollerhub.analytics.internal.position.ContactPosition;
  * <p>Fixed memory: at most {@code capacity} samples a session; beyond them, and where no rest
  * tells the error, the live position places the time. Not thread-safe.
  */
-public final class MotionZoneTime {
+final class MotionZoneTime {
     /**
      * How near a zone's edge the live position must be for the time to be kept, cm: the live
      * position's error while moving, up to several tenths of a millimetre early in a capture.
@@ -26,7 +26,7 @@ public final class MotionZoneTime {
     private final int[] dtUs;
     private int count;
 
-    public MotionZoneTime(int capacity) {
+    MotionZoneTime(int capacity) {
         this.capacity = capacity;
         this.timesUs = new long[capacity];
         this.liveCm = new float[capacity];
@@ -34,7 +34,7 @@ public final class MotionZoneTime {
     }
 
     /** A new session. */
-    public void reset() {
+    void reset() {
         count = 0;
     }
 
@@ -43,7 +43,7 @@ public final class MotionZoneTime {
      * {@code sCm}, if that is near a zone's edge and there is room; false if not kept (the caller
      * counts it live).
      */
-    public boolean add(long tUs, double sCm, long dtUs, ContactPosition position) {
+    boolean add(long tUs, double sCm, long dtUs, ContactPosition position) {
         if (count == capacity || dtUs <= 0 || position.toZoneEdgeCm(sCm) > NEAR_EDGE_CM) {
             return false;
         }
@@ -59,7 +59,7 @@ public final class MotionZoneTime {
      *
      * @param rests placed already ({@link RestZoneTime#placeInto})
      */
-    public void placeInto(long[] zoneUs, ContactPosition position, RestZoneTime rests) {
+    void placeInto(long[] zoneUs, ContactPosition position, RestZoneTime rests) {
         for (int i = 0; i < count; i++) {
             double error = rests.liveErrorCmAt(timesUs[i]);
             double s = Double.isNaN(error) ? liveCm[i] : liveCm[i] - error;

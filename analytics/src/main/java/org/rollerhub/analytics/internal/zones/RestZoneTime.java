@@ -25,7 +25,7 @@ import org.rollerhub.analytics.internal.position.RestAverages;
  * too short to average, or in a session that did not start at a rest is counted where the live
  * position put it. Not thread-safe.
  */
-public final class RestZoneTime {
+final class RestZoneTime {
     /**
      * How far a rest's readings must trend, in standard deviations of their scatter, for its time to
      * be spread along that trend rather than placed whole at its average.
@@ -53,7 +53,7 @@ public final class RestZoneTime {
     private long movedNeckUs;
     private long movedLumbarUs;
 
-    public RestZoneTime(int capacity) {
+    RestZoneTime(int capacity) {
         this.capacity = capacity;
         this.restIds = new long[capacity];
         this.loadedUs = new long[capacity];
@@ -65,7 +65,7 @@ public final class RestZoneTime {
     }
 
     /** A new session: forgets the last one's rests. */
-    public void reset() {
+    void reset() {
         for (int i = 0; i < count; i++) {
             records[i] = null;
         }
@@ -81,7 +81,7 @@ public final class RestZoneTime {
      * {@code settlingSinceUs} (Long.MIN_VALUE: it has not) and no rest is reached yet, to go to the
      * rest if one is reached; forgotten when it moves again.
      */
-    public void settling(long settlingSinceUs, long dtUs, boolean loaded, Level liveZone) {
+    void settling(long settlingSinceUs, long dtUs, boolean loaded, Level liveZone) {
         if (settlingSinceUs != pendingSinceUs) {
             forgetPending();
             pendingSinceUs = settlingSinceUs;
@@ -101,7 +101,7 @@ public final class RestZoneTime {
     }
 
     /** The rest the session started in (s = 0 there); 0 if it started while the roller moved. */
-    public void startedIn(long restId) {
+    void startedIn(long restId) {
         zeroRestId = restId;
     }
 
@@ -111,7 +111,7 @@ public final class RestZoneTime {
      *
      * @param averages where a rest that just closed is read from
      */
-    public boolean add(long restId, long dtUs, boolean loaded, Level liveZone, RestAverages averages) {
+    boolean add(long restId, long dtUs, boolean loaded, Level liveZone, RestAverages averages) {
         int k = count - 1;
         if (count == 0 || restIds[k] != restId) {
             if (count > 0 && records[k] == null) {
@@ -150,7 +150,7 @@ public final class RestZoneTime {
      * @param position the session's spine map and the roller's radius
      * @param averages the rests' averages, with the accelerometer's bias as known now
      */
-    public void placeInto(long[] zoneUs, ContactPosition position, RestAverages averages) {
+    void placeInto(long[] zoneUs, ContactPosition position, RestAverages averages) {
         zoneUs[0] -= movedNeckUs;
         zoneUs[1] -= movedLumbarUs;
         cursor = 0;
@@ -175,8 +175,8 @@ public final class RestZoneTime {
             }
             double placedCm = position.radiusCm() * turn;
             Rest r = records[i];
-            // measured from the average, not the line's ends: tried, it placed the motion between
-            // rests a little worse (mean zone time error up on four of eight sets)
+            // measured from the average, not the line's ends: the ends are noisier, and the motion
+            // between rests comes out no better placed from them
             liveErrorFirstCm[i] = position.sOf(r.liveFirstRad()) - placedCm;
             liveErrorLastCm[i] = position.sOf(r.liveLastRad()) - placedCm;
             if (!r.steady() || !zero.steady()) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 import org.junit.jupiter.api.Test;
-import org.rollerhub.analytics.internal.zones.RestZoneTime;
 
 class RollTrackerTest {
     private static final int IMU_HZ = 200;
