@@ -6,6 +6,8 @@ package org.rollerhub.analytics;
  * else. Fractions are of the baseline F0 unless said otherwise. Held by {@link AnalyticsSettings};
  * the defaults are the analytics' own tuning.
  *
+ * @param initialBaselineSeconds when a session is confirmed, F0 starts as the mean smoothed load
+ *     over this long before, s
  * @param loadSmoothingTauSeconds time constant of the causal smoothing of the load that the rep
  *     thresholds are judged on, s (the smoothing delays a crossing by about this much)
  * @param warmUpSeconds after a session is confirmed, reps are looked for only once this long has
@@ -50,8 +52,20 @@ package org.rollerhub.analytics;
  *     after the rise ends, s
  * @param breathCountMinSeconds a plateau shorter than this counts no breaths, s
  * @param breathHysteresisFraction hysteresis of the breath count's swings about the plateau's mean
+ * @param neutralBinSeconds the neutral average takes the load in bins this long, s
+ * @param neutralDelaySeconds a bin joins the average only once this old and the user still in
+ *     neutral, so that the first part of a rise (before the load crosses the rep threshold) is
+ *     left out, s
+ * @param neutralWindowSeconds the neutral average is over the neutral load of this long, s
+ * @param neutralMinCoveredSeconds less neutral load than this in the window does not replace a
+ *     baseline (a second or two may cover only a breath's trough), s
+ * @param neutralFirstCoveredSeconds the session's first baseline, when there is no other yet,
+ *     needs this much neutral load, s
+ * @param slowestBreathHz the slowest breathing of the model: with less than one such breath of
+ *     neutral load, the average is the middle of the load's range rather than its mean, Hz
  */
 public record RepDetectionSettings(
+        double initialBaselineSeconds,
         double loadSmoothingTauSeconds,
         double warmUpSeconds,
         double warmUpFollowTauSeconds,
@@ -74,15 +88,22 @@ public record RepDetectionSettings(
         double levelLookbackSeconds,
         double slideAfterRiseSeconds,
         double breathCountMinSeconds,
-        double breathHysteresisFraction) {
+        double breathHysteresisFraction,
+        double neutralBinSeconds,
+        double neutralDelaySeconds,
+        double neutralWindowSeconds,
+        double neutralMinCoveredSeconds,
+        double neutralFirstCoveredSeconds,
+        double slowestBreathHz) {
 
     public RepDetectionSettings {
-        double[] all = {loadSmoothingTauSeconds, warmUpSeconds, warmUpFollowTauSeconds, followTauAfterWarmUpSeconds,
+        double[] all = {initialBaselineSeconds, loadSmoothingTauSeconds, warmUpSeconds, warmUpFollowTauSeconds, followTauAfterWarmUpSeconds,
             neutralFromSeconds, baselineGuardFraction, baselineGuardSlowdown, plateauRestartFraction,
             holdAnnounceFraction, returnSettleSeconds, nextRiseAfterReturnSeconds, nextRiseClearanceSeconds,
             busyAfterReturnSeconds, riseBeginNearFraction, riseBeginLookbackSeconds, plateauTopQuantile,
             rollingTopFraction, rollLookbackSeconds, cancelTopFraction, levelLookbackSeconds, slideAfterRiseSeconds,
-            breathCountMinSeconds, breathHysteresisFraction};
+            breathCountMinSeconds, breathHysteresisFraction, neutralBinSeconds, neutralDelaySeconds,
+            neutralWindowSeconds, neutralMinCoveredSeconds, neutralFirstCoveredSeconds, slowestBreathHz};
         for (double v : all) {
             if (!(v > 0)) {
                 throw new IllegalArgumentException("rep detection settings must be positive: " + v);
@@ -91,11 +112,14 @@ public record RepDetectionSettings(
         if (plateauTopQuantile > 1 || holdAnnounceFraction > 1) {
             throw new IllegalArgumentException("plateauTopQuantile and holdAnnounceFraction must be at most 1");
         }
+        if (!(neutralBinSeconds < neutralWindowSeconds)) {
+            throw new IllegalArgumentException("neutralBinSeconds must be under neutralWindowSeconds");
+        }
     }
 
     /** The analytics' own tuning. */
     public static RepDetectionSettings defaults() {
-        return new RepDetectionSettings(0.08, 1.5, 0.3, 1.0, 0.5, 0.10, 10, 0.08, 0.6, 1.2, 0.3, 0.6, 0.3, 0.05, 4.0,
-                0.9, 0.40, 0.5, 0.25, 0.25, 0.2, 1.0, 0.015);
+        return new RepDetectionSettings(0.3, 0.08, 1.5, 0.3, 1.0, 0.5, 0.10, 10, 0.08, 0.6, 1.2, 0.3, 0.6, 0.3, 0.05, 4.0,
+                0.9, 0.40, 0.5, 0.25, 0.25, 0.2, 1.0, 0.015, 0.1, 1.0, 12.0, 4.0, 1.0, 0.15);
     }
 }

@@ -276,7 +276,7 @@ public final class SessionAnalyzer {
                         gaps.takeBefore(startUs); // sent before the session
                         position.zeroAt(startUs);
                         zones.startedAt(startUs);
-                        reps.start(startUs, tUs, reps.recentMean(300_000));
+                        reps.start(startUs, tUs);
                         shifts.reset();
                         pendingShifts.clear();
                         out.add(new SessionEvent.SessionStarted(startUs));

@@ -29,6 +29,7 @@ public final class RepTracker {
     private final LoadHistory load;
     private final RepPlacer placer;
     private final CandidateOutcomes outcomes = new CandidateOutcomes();
+    private final long initialBaselineUs;
     private final long minAboveUs;
     private final long holdMinUs;
     private final double baselineTauUs;
@@ -42,7 +43,7 @@ public final class RepTracker {
     private final long busyAfterReturnUs;
 
     private State state = State.NEUTRAL;
-    private final NeutralBaseline neutral = new NeutralBaseline();
+    private final NeutralBaseline neutral;
     /** The baseline reps are measured from, N: the neutral average once known, else a follower of the load. */
     private double f0;
     private double followF0;
@@ -68,6 +69,8 @@ public final class RepTracker {
         this.position = position;
         this.load = new LoadHistory(tuning, pressureRateHz);
         this.placer = new RepPlacer(settings, position, load);
+        this.neutral = new NeutralBaseline(tuning);
+        this.initialBaselineUs = Micros.of(tuning.initialBaselineSeconds());
         this.minAboveUs = (long) (settings.repMinAboveSeconds() * 1e6);
         this.holdMinUs = (long) (settings.holdMinSeconds() * 1e6);
         this.baselineTauUs = settings.baselineTauSeconds() * 1e6;
@@ -81,8 +84,12 @@ public final class RepTracker {
         this.busyAfterReturnUs = Micros.of(tuning.busyAfterReturnSeconds());
     }
 
-    /** A session was confirmed at {@code confirmUs}; it started at {@code startUs}; F0 starts at {@code f0}. */
-    public void start(long startUs, long confirmUs, double initialF0) {
+    /**
+     * A session was confirmed at {@code confirmUs}; it started at {@code startUs}. F0 starts as the
+     * load just before ({@link RepDetectionSettings#initialBaselineSeconds}).
+     */
+    public void start(long startUs, long confirmUs) {
+        double initialF0 = load.recentMean(initialBaselineUs);
         state = State.NEUTRAL;
         sessionStartUs = startUs;
         baselineSinceUs = confirmUs;
@@ -100,11 +107,6 @@ public final class RepTracker {
     /** Every load sample goes into the history, in or out of a session (the session's start looks back). */
     public void record(long tUs, double forceN) {
         load.record(tUs, forceN);
-    }
-
-    /** Mean of the smoothed load over the last {@code spanUs}. */
-    public double recentMean(long spanUs) {
-        return load.recentMean(spanUs);
     }
 
     /** Runs the state machine on the sample just {@link #record}ed, inside a session. */
