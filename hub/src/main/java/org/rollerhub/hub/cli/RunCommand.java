@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rollerhub.hub.config.ConfigException;
 import org.rollerhub.hub.config.ConfigKeys;
+import org.rollerhub.hub.config.CommandLineOverrides;
 import org.rollerhub.hub.config.ConfigLoader;
 import org.rollerhub.hub.config.HubConfig;
 import org.rollerhub.hub.config.RollerSpec;
@@ -18,6 +19,7 @@ import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.hub.transport.Transports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -94,7 +96,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<Transport> transports = new ArrayList<>();
         for (RollerSpec r : cfg.rollers()) {
-            transports.add(r.transport(cfg.linkIdleTimeoutMs(), replaySpeed));
+            transports.add(Transports.of(r, cfg.linkIdleTimeoutMs(), replaySpeed));
         }
         CaptureStore store = null;
         if (cfg.record()) {
@@ -148,7 +150,7 @@ public final class RunCommand implements Callable<Integer> {
             file = Path.of(System.getenv(ConfigKeys.CONFIG_ENV));
             fileSource = ConfigKeys.CONFIG_ENV;
         }
-        return ConfigLoader.load(file, fileSource, System.getenv(), new ConfigLoader.CommandLine(values, options, links));
+        return ConfigLoader.load(file, fileSource, System.getenv(), new CommandLineOverrides(values, options, links));
     }
 
     private static void put(Map<String, String> values, Map<String, String> options, String key, String value, String option) {

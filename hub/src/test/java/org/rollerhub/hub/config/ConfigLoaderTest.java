@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.analytics.Level;
+import org.rollerhub.hub.transport.Transports;
 
 /** The loader's precedence (defaults, file, environment, command line), its keys and the example file. */
 class ConfigLoaderTest {
@@ -21,7 +22,7 @@ class ConfigLoaderTest {
     @Test
     void theExampleConfigFileLoadsWithEveryDocumentedKey() throws Exception {
         Path example = Path.of("..", "config", "hub.yaml");
-        HubConfig c = ConfigLoader.load(example, "test", Map.of("HOSTNAME", "pi"), ConfigLoader.CommandLine.none());
+        HubConfig c = ConfigLoader.load(example, "test", Map.of("HOSTNAME", "pi"), CommandLineOverrides.none());
         assertEquals("tcp://localhost:1883", c.mqtt().brokerUrl());
         assertEquals("roller", c.mqtt().topicPrefix());
         assertEquals("pi", c.mqtt().hubId());
@@ -57,7 +58,7 @@ class ConfigLoaderTest {
                 "ROLLER_MQTT_PASSWORD", "s3cret",
                 "ROLLER_ROLLERS", "serial:/dev/ttyUSB0:115200,tcp:[::1]:7001",
                 "ROLLER_DATA_DIR", dir.toString());
-        HubConfig c = ConfigLoader.load(file, "test", env, new ConfigLoader.CommandLine(
+        HubConfig c = ConfigLoader.load(file, "test", env, new CommandLineOverrides(
                 Map.of(ConfigKeys.BROKER, "tcp://cli:1883"), Map.of(ConfigKeys.BROKER, "--broker"), List.of()));
         assertEquals("tcp://cli:1883", c.mqtt().brokerUrl());
         assertEquals("fromenv", c.mqtt().topicPrefix());
@@ -71,7 +72,7 @@ class ConfigLoaderTest {
         assertTrue(c.mqtt().toString().contains("password=***"));
 
         // links on the command line replace the configured ones
-        HubConfig cli = ConfigLoader.load(file, "test", Map.of(), new ConfigLoader.CommandLine(Map.of(), Map.of(),
+        HubConfig cli = ConfigLoader.load(file, "test", Map.of(), new CommandLineOverrides(Map.of(), Map.of(),
                 List.<String[]>of(new String[] {"serial", "/dev/pts/9"})));
         assertEquals(List.of(new RollerSpec("serial", "/dev/pts/9", 921600)), cli.rollers());
         assertNull(cli.mqtt().password());
@@ -83,18 +84,18 @@ class ConfigLoaderTest {
         Files.write(capture, new byte[] {0});
         Path file = dir.resolve("hub.yaml");
         Files.writeString(file, "rollers:\n  - file: " + capture + "\n");
-        HubConfig c = ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none());
+        HubConfig c = ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none());
         assertEquals(List.of(new RollerSpec("file", capture.toString(), 0)), c.rollers());
-        assertEquals(false, c.rollers().get(0).transport(1000, 2).live());
-        assertEquals(2.0, c.rollers().get(0).transport(1000, 2).playbackSpeed());
+        assertEquals(false, Transports.of(c.rollers().get(0), 1000, 2).live());
+        assertEquals(2.0, Transports.of(c.rollers().get(0), 1000, 2).playbackSpeed());
 
-        HubConfig env = ConfigLoader.load(null, "test", Map.of("ROLLER_ROLLERS", "file:" + capture), ConfigLoader.CommandLine.none());
+        HubConfig env = ConfigLoader.load(null, "test", Map.of("ROLLER_ROLLERS", "file:" + capture), CommandLineOverrides.none());
         assertEquals(c.rollers(), env.rollers());
 
         Path missing = dir.resolve("gone.rlr");
         Files.writeString(file, "rollers:\n  - file: " + missing + "\n");
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+                () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("rollers[0].file") && e.getMessage().contains("no such capture file"), e.getMessage());
     }
 
@@ -104,17 +105,26 @@ class ConfigLoaderTest {
         Files.writeString(pw, "from-file\n");
         Path file = dir.resolve("hub.yaml");
         Files.writeString(file, "username: u\npasswordFile: " + pw + "\n");
-        HubConfig c = ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none());
+        HubConfig c = ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none());
         assertEquals("from-file", c.mqtt().password());
 
         Files.writeString(file, "caFile: " + dir.resolve("absent.pem") + "\n");
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+                () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("caFile"), e.getMessage());
 
         Files.writeString(file, "clientCertFile: " + pw + "\n");
-        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("clientKeyFile"), e.getMessage());
+    }
+
+    @Test
+    void startLevelOutsideT1ToT12IsNamedWithTheRange() throws Exception {
+        for (String level : List.of("T99", "L3", "C")) {
+            ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, "test",
+                    Map.of("ROLLER_USER_START_LEVEL", level), CommandLineOverrides.none()));
+            assertTrue(e.getMessage().contains("user.startLevel") && e.getMessage().contains("T1..T12"), e.getMessage());
+        }
     }
 
     @Test
