@@ -81,6 +81,14 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void brokerUrlWithUserAndPasswordExits2WithoutPrintingThePassword() throws Exception {
+        HubProcess.Result r = HubProcess.run(Map.of(), 60, "run", "--tcp", "127.0.0.1:1",
+                "--broker", "tcp://bob:secret@127.0.0.1:1883", "--data-dir", dir.toString());
+        assertNamedError(r, "--broker", "username", "passwordFile");
+        assertFalse(r.stderr().contains("secret"), r.stderr());
+    }
+
+    @Test
     void noRollersIsAConfigurationError() throws Exception {
         assertNamedError(HubProcess.run(Map.of(), 60, "run", "--data-dir", dir.toString()), "no rollers", "--serial");
     }

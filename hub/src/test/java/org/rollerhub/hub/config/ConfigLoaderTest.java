@@ -1,6 +1,7 @@
 package org.rollerhub.hub.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,6 +117,22 @@ class ConfigLoaderTest {
         Files.writeString(file, "clientCertFile: " + pw + "\n");
         e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("clientKeyFile"), e.getMessage());
+    }
+
+    @Test
+    void brokerUrlWithCredentialsIsRefusedWithoutShowingThePassword() throws Exception {
+        for (Map<String, String> env : List.of(Map.of("ROLLER_BROKER", "tcp://bob:secret@127.0.0.1:1883"),
+                Map.of("ROLLER_BROKER", "ssl://bob:secret@broker.local:8883"))) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> ConfigLoader.load(null, "test", env, CommandLineOverrides.none()));
+            assertTrue(e.getMessage().contains("ROLLER_BROKER") && e.getMessage().contains("username")
+                    && e.getMessage().contains("passwordFile"), e.getMessage());
+            assertFalse(e.getMessage().contains("secret"), e.getMessage());
+        }
+        // A URL too broken to parse is not shown either when it holds an '@'.
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, "test",
+                Map.of("ROLLER_BROKER", "tcp://bob:sec ret@host:1883"), CommandLineOverrides.none()));
+        assertFalse(e.getMessage().contains("sec ret"), e.getMessage());
     }
 
     @Test
