@@ -88,6 +88,9 @@ public final class ConfigLoader {
             throw new ConfigException("missing value for " + missing + " (" + ConfigKeys.envName(missing)
                     + "): mutual TLS needs both clientCertFile and clientKeyFile");
         }
+        if (broker.startsWith("ssl://")) {
+            TlsFileCheck.check(values, caFile, certFile, keyFile);
+        }
         String outboxText = values.string(ConfigKeys.OUTBOX_DIR, null);
         Path outboxDir = outboxText == null ? dataDir().resolve("outbox") : Path.of(CheckedValues.expandHome(outboxText));
         int outboxMax = values.integer(ConfigKeys.OUTBOX_MAX_ENTRIES, 1000, 1, 1_000_000);

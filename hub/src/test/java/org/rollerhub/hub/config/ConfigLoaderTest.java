@@ -136,6 +136,22 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void garbageTlsFilesOfAnSslBrokerAreConfigurationErrorsNamingKeyAndFile() throws Exception {
+        Path garbage = dir.resolve("garbage.pem");
+        Files.writeString(garbage, "this is not a certificate\n");
+        for (String key : List.of("caFile", "clientCertFile", "clientKeyFile")) {
+            Path file = dir.resolve("hub.yaml");
+            String other = key.equals("clientCertFile") ? "clientKeyFile" : key.equals("clientKeyFile") ? "clientCertFile" : null;
+            Files.writeString(file, "broker: ssl://127.0.0.1:8883\n" + key + ": " + garbage + "\n"
+                    + (other == null ? "" : other + ": " + garbage + "\n"));
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
+            assertTrue(e.getMessage().contains(garbage.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("bad value for " + (other == null ? key : "clientCertFile")), e.getMessage());
+        }
+    }
+
+    @Test
     void startLevelOutsideT1ToT12IsNamedWithTheRange() throws Exception {
         for (String level : List.of("T99", "L3", "C")) {
             ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, "test",
