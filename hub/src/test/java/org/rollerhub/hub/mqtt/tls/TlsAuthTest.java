@@ -99,6 +99,20 @@ class TlsAuthTest {
     }
 
     @Test
+    void sslToAPlainListenerIsReportedAsAFailedHandshakeNotAClientCertificateProblem() throws Exception {
+        try (MosquittoBroker plain = MosquittoBroker.start()) {
+            MqttPublisher pub = new MqttPublisher(new MqttSettings(TestBrokers.sslUrl(plain), "roller",
+                    "hub-tls-" + System.nanoTime(), "tlshub", null, null, pki.caCert, null, null,
+                    dir.resolve("outbox-" + System.nanoTime()), 100, 10, false, "homeassistant"));
+            IOException e = assertThrows(IOException.class, pub::start);
+            pub.close();
+            assertTrue(e.getMessage().contains("TLS handshake") && e.getMessage().contains("may not speak TLS"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("client certificate"), e.getMessage());
+        }
+    }
+
+    @Test
     void settingsNeverPrintThePassword() {
         assertFalse(settings(PASSWORD, pki.caCert, null, null).toString().contains(PASSWORD));
     }
