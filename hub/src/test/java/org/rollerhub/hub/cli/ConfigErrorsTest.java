@@ -86,6 +86,9 @@ class ConfigErrorsTest {
                 "--broker", "tcp://bob:secret@127.0.0.1:1883", "--data-dir", dir.toString());
         assertNamedError(r, "--broker", "username", "passwordFile");
         assertFalse(r.stderr().contains("secret"), r.stderr());
+        HubProcess.Result demo = HubProcess.run(Map.of(), 60, "demo", "--broker", "tcp://bob:secret@127.0.0.1:1883");
+        assertNamedError(demo, "--broker", "username", "passwordFile");
+        assertFalse(demo.stderr().contains("secret") || demo.stdout().contains("secret"), demo.stdout() + demo.stderr());
     }
 
     @Test
