@@ -22,9 +22,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code analyze}: reads captures and prints one session summary per line (JSON valid against
  * {@code session-summary.schema.json}), or a table with {@code --table}. Same bytes in, same
- * bytes out. Exit 0 when every file was a roller capture; 1 when a file was missing, empty or
- * not a roller capture (one line on stderr each, the other files are still analysed); 2 for a
- * bad option value.
+ * bytes out. Exit 0 when every file was a roller capture, even one without a session (which says
+ * so on stderr); 1 when a file was missing, empty or not a roller capture (one line on stderr
+ * each, the other files are still analysed); 2 for a bad option value.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse roller captures (.rlr): one JSON session summary per line.")
@@ -98,6 +98,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         if (result.hello() == null) {
             return "not a roller capture (no HELLO: cannot calibrate its samples)";
+        }
+        if (result.reports().isEmpty()) {
+            // Not a failure (a capture may hold only set-up or idle time), but silence would look like one.
+            System.err.println("roller-hub analyze: no session found in " + file);
         }
         for (SessionReport report : result.reports()) {
             out.print(table ? SessionTable.format(report) : report.json() + "\n");

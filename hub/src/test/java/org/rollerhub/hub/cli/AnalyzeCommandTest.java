@@ -82,6 +82,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aCaptureWithoutASessionSaysSoOnStderrAndExits0(@TempDir Path dir) throws Exception {
+        // The first 4 KiB of a sample: its HELLO and a fraction of a second of samples, no session.
+        Path head = dir.resolve("head.rlr");
+        try (var in = Files.newInputStream(sample("sample-109.rlr"))) {
+            Files.write(head, in.readNBytes(4096));
+        }
+        HubProcess.Result r = HubProcess.run(Map.of(), 60, "analyze", head.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals("roller-hub analyze: no session found in " + head, r.stderr().strip());
+    }
+
+    @Test
     void riderValuesOutOfRangeNameTheOptionAndTheRangeAndExit2() throws Exception {
         String file = sample("sample-109.rlr").toString();
         for (String level : new String[] {"T99", "L3", "x"}) {
