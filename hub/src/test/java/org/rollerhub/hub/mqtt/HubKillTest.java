@@ -146,7 +146,7 @@ class HubKillTest {
 
     @Test
     void killedAfterASessionEndedBeforeTheBrokerAcknowledged_theSummaryArrivesAfterRestart() throws Exception {
-        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT);
+        MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.PERSISTENT);
         closers.add(broker);
         broker.stop();
         Path data = tmp.resolve("data");
@@ -167,7 +167,7 @@ class HubKillTest {
         assertFalse(sessionIds.isEmpty());
 
         broker.restart();
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-hubkill", "roller/+/session");
+        MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-hubkill", "roller/+/session");
         closers.add(consumer);
         Process second = hub(broker.url(), rollerPort, data, "hub2.log");
         await("delivery", second, tmp.resolve("hub2.log"), () -> count(pending, ".json") == 0);
@@ -184,11 +184,11 @@ class HubKillTest {
         List<SessionReport> open = CaptureAnalysis.of(new ByteArrayInputStream(cut), RIDER, null).reports();
         String openId = open.get(open.size() - 1).sessionId();
 
-        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER);
+        MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.AS_TEST_USER);
         closers.add(broker);
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-midsession", "roller/+/session");
+        MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-midsession", "roller/+/session");
         closers.add(consumer);
-        MqttRecorder availability = MqttRecorder.subscribe(broker.url(), "roller/hub/+/availability");
+        MqttRecorder availability = broker.record("roller/hub/+/availability");
         closers.add(availability);
         Path data = tmp.resolve("data");
         int rollerPort = roller(cut);
