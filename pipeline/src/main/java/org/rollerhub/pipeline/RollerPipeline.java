@@ -77,6 +77,7 @@ public final class RollerPipeline implements PacketSink {
     private Calibration calibration;
     private RollerSetup setup;
     private SessionAnalyzer analyzer;
+    private TraceRecorder tracer; // made with the analyzer
 
     private boolean wallOffsetKnown;
     private long wallOffsetUs; // wall µs since the epoch minus device µs
@@ -147,6 +148,7 @@ public final class RollerPipeline implements PacketSink {
             }
             setup = newSetup;
             analyzer = new SessionAnalyzer(settings, setup);
+            tracer = new TraceRecorder(settings);
             lossDating.reset();
         }
         hello = h;
@@ -170,7 +172,7 @@ public final class RollerPipeline implements PacketSink {
                     cal.accelG(b.count(k, 0)), cal.accelG(b.count(k, 1)), cal.accelG(b.count(k, 2)),
                     cal.gyroRadPerSec(b.count(k, 3)), cal.gyroRadPerSec(b.count(k, 4)),
                     cal.gyroRadPerSec(b.count(k, 5)));
-            handle(analyzer.accept(s));
+            handle(traced(analyzer.accept(s)));
         }
     }
 
@@ -190,7 +192,7 @@ public final class RollerPipeline implements PacketSink {
             for (int c = 0; c < forces.length; c++) {
                 forces[c] = cal.forceN(c, b.count(k, c));
             }
-            handle(analyzer.accept(new PressureSample(DeviceClock.sampleTimeUs(t0, k, rate), forces)));
+            handle(traced(analyzer.accept(new PressureSample(DeviceClock.sampleTimeUs(t0, k, rate), forces))));
         }
     }
 
@@ -212,6 +214,12 @@ public final class RollerPipeline implements PacketSink {
         }
     }
 
+    /** The trace takes its point, if one is due, before the sample's events are handled. */
+    private List<SessionEvent> traced(List<SessionEvent> events) {
+        tracer.sample(analyzer);
+        return events;
+    }
+
     private void handle(List<SessionEvent> events) {
         for (SessionEvent e : events) {
             handle(e);
@@ -224,6 +232,7 @@ public final class RollerPipeline implements PacketSink {
             sessionStartUs = started.tUs();
             sessionId = deviceId + "-" + Long.toHexString(started.tUs());
             sessionStartCounters = history.at(started.tUs(), linkCounters.get());
+            tracer.sessionStarted();
         }
         if (sessionId == null) { // an event outside a session: should not happen; give it an id anyway
             sessionStartUs = e.tUs();
@@ -240,7 +249,8 @@ public final class RollerPipeline implements PacketSink {
             Instant endedAt = wallOffsetKnown ? wall(summary.endUs()) : null;
             String json = SummaryJson.line(sessionId, deviceId, hello.firmware(), startedAt, endedAt, summary, link);
             sessions++;
-            listener.onSession(new SessionReport(sessionId, deviceId, summary, link, json));
+            SessionTrace trace = tracer.sessionEnded(summary.startUs(), summary.endUs());
+            listener.onSession(new SessionReport(sessionId, deviceId, summary, link, json, trace));
             sessionId = null;
         }
     }
