@@ -14,6 +14,7 @@ import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.analytics.SessionSummary;
 import org.rollerhub.pipeline.json.EventJson;
 import org.rollerhub.pipeline.json.SummaryJson;
+import org.rollerhub.protocol.Button;
 import org.rollerhub.protocol.Calibration;
 import org.rollerhub.protocol.DeviceClock;
 import org.rollerhub.protocol.Hello;
@@ -61,9 +62,14 @@ public final class RollerPipeline implements PacketSink {
         /** A session ended. */
         default void onSession(SessionReport report) {
         }
+
+        /** The roller's button was pressed. */
+        default void onButton(Button button) {
+        }
     }
 
-    private final AnalyticsSettings settings;
+    private AnalyticsSettings settings;
+    private boolean settingsChanged; // new settings wait for the open session's end
     private final Clock wallClock;
     private final Supplier<LinkCounters> linkCounters;
     private final Listener listener;
@@ -127,6 +133,9 @@ public final class RollerPipeline implements PacketSink {
             onImu(b, lost);
         } else if (packet instanceof PressureBatch b) {
             onPressure(b, lost);
+        } else if (packet instanceof Button b) {
+            gap(lossDating.runStartUs(clock.latestUs()), lost);
+            listener.onButton(b);
         } else if (packet instanceof Status s) {
             gap(lossDating.runStartUs(clock.latestUs()), lost);
             listener.onStatus(s);
@@ -148,6 +157,7 @@ public final class RollerPipeline implements PacketSink {
             }
             setup = newSetup;
             analyzer = new SessionAnalyzer(settings, setup);
+            settingsChanged = false;
             tracer = new TraceRecorder(settings);
             lossDating.reset();
         }
@@ -252,12 +262,39 @@ public final class RollerPipeline implements PacketSink {
             SessionTrace trace = tracer.sessionEnded(summary.startUs(), summary.endUs());
             listener.onSession(new SessionReport(sessionId, deviceId, summary, link, json, trace));
             sessionId = null;
+            if (settingsChanged) {
+                freshAnalyzer();
+            }
         }
     }
 
     private Instant wall(long deviceUs) {
         long us = deviceUs + wallOffsetUs;
         return Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+    }
+
+    /**
+     * Analyses with {@code next} from now on (another person's stature and start level): at once,
+     * with a fresh analyser, when no session is open; else from the open session's end. The same
+     * settings again change nothing.
+     */
+    public void useSettings(AnalyticsSettings next) {
+        if (next.equals(settings)) {
+            return;
+        }
+        settings = next;
+        settingsChanged = true;
+        if (analyzer != null && sessionId == null) {
+            freshAnalyzer();
+        }
+    }
+
+    private void freshAnalyzer() {
+        settingsChanged = false;
+        if (setup != null) {
+            analyzer = new SessionAnalyzer(settings, setup);
+            tracer = new TraceRecorder(settings);
+        }
     }
 
     /** The link was re-established: sequence numbers start afresh; the session goes on across the gap. */

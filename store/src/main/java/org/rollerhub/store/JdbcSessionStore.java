@@ -35,7 +35,7 @@ public final class JdbcSessionStore implements SessionStore {
         this.name = name;
     }
 
-    /** The database as messages name it. */
+    @Override
     public String name() {
         return name;
     }

@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public interface SessionStore extends AutoCloseable {
 
+    /** The database as messages name it: its file, or its address. */
+    String name();
+
     /**
      * Keeps a session, its per-level figures and its trace in one transaction. Idempotent by
      * {@code sessionId}: a session already kept is left as it is (the first summary wins, as in

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
@@ -356,10 +357,12 @@ public final class ConfigLoader {
         int idleS = integer(ConfigKeys.LINK_IDLE_TIMEOUT_S, 10, 1, 3600);
         int reconnectMaxS = integer(ConfigKeys.LINK_RECONNECT_MAX_S, 10, 1, 3600);
 
+        PeopleSettings people = PeopleConfig.read(string(ConfigKeys.PERSON_ID, null), string(ConfigKeys.ZONE, null),
+                string(ConfigKeys.PEOPLE_ROLLERS, null));
         MqttSettings mqtt = new MqttSettings(broker, prefix, clientId, hubId, username, password, caFile, certFile,
                 keyFile, outboxDir, outboxMax, drain, ha, haPrefix);
         return new HubConfig(mqtt, rollers, new AnalyticsSettings(stature, start), dataDir, record,
-                new Retention(days, maxMb), idleS * 1000, new Backoff(Backoff.DEFAULT.initialMs(), reconnectMaxS * 1000L, Backoff.DEFAULT.stableMs()));
+                new Retention(days, maxMb), idleS * 1000, new Backoff(Backoff.DEFAULT.initialMs(), reconnectMaxS * 1000L, Backoff.DEFAULT.stableMs()), people);
     }
 
     private static void checkBroker(String broker, Value v) throws ConfigException {
