@@ -1,6 +1,12 @@
 package org.rollerhub.store;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -18,6 +24,20 @@ final class Migrations {
     private Migrations() {
     }
 
+    /** The versions Flyway applied successfully, or null when the database has no schema history yet. */
+    private static List<String> appliedVersions(DataSource source) {
+        try (Connection c = source.getConnection(); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+            List<String> out = new ArrayList<>();
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        } catch (SQLException noHistory) {
+            return null; // new (or foreign: Flyway's own checks below say so)
+        }
+    }
+
     /**
      * Checks the schema history and brings the schema up to {@link #LATEST}.
      *
@@ -25,6 +45,18 @@ final class Migrations {
      * @throws StoreException.NotOurs if the database is from a newer schema or has tables that are not ours
      */
     static void migrate(DataSource source, String name) {
+        List<String> applied = appliedVersions(source);
+        if (applied != null) {
+            for (String v : applied) {
+                if (!v.matches("[0-9]{1,9}") || Integer.parseInt(v) > Integer.parseInt(LATEST)) {
+                    throw new StoreException.NotOurs(name + " has schema version " + v + ", newer than this roller-hub "
+                            + "knows (" + LATEST + "): use a newer roller-hub; the file is left as it is");
+                }
+            }
+            if (applied.contains(LATEST)) {
+                return; // up to date: no need to start Flyway (it scans the class path: most of a command's time)
+            }
+        }
         Flyway flyway = Flyway.configure().dataSource(source).locations("classpath:db/migration")
                 .loggers("slf4j").load();
         try {
