@@ -17,6 +17,8 @@ import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.SessionRecovery;
 import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.ProgressPublisher;
+import org.rollerhub.hub.mqtt.homeassistant.PersonProgressDiscovery;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
@@ -173,6 +175,9 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
+        history.publishProgressTo(new ProgressPublisher(publisher, cfg.mqtt().topicPrefix(),
+                cfg.mqtt().homeAssistantDiscovery() ? new PersonProgressDiscovery(cfg.mqtt().discoveryPrefix(),
+                        publisher.availabilityTopic()) : null, Clock.systemUTC()));
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
         SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows).forEach(history::record);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, new LoggingOutput(print),

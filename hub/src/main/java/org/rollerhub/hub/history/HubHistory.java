@@ -31,6 +31,7 @@ public final class HubHistory implements AutoCloseable {
     private final PeopleSettings people;
     private final AnalyticsSettings hubWide;
     private final Clock clock;
+    private volatile ProgressPublisher progress; // null: no progress published
 
     /**
      * @param store the store (the caller's to have opened; closed by {@link #close})
@@ -100,8 +101,13 @@ public final class HubHistory implements AutoCloseable {
      */
     public void record(SessionReport report) {
         try {
+            String owner = ownerOf(report.json(), report.deviceId());
             keep(report, clock.instant());
             CrashPoint.reached(CrashPoint.STORE_COMMITTED);
+            ProgressPublisher p = progress;
+            if (p != null) {
+                p.publish(store, owner);
+            }
         } catch (RuntimeException e) {
             LOG.error("Session {} not kept in the history (the next start adds it from the outbox): {}",
                     report.sessionId(), e.getMessage());
@@ -119,6 +125,12 @@ public final class HubHistory implements AutoCloseable {
     public boolean keep(SessionReport report, java.time.Instant whenUndated) {
         return store.add(SummaryReader.read(report.json(), ownerOf(report.json(), report.deviceId()), whenUndated,
                 TraceConversion.toStore(report.trace())));
+    }
+
+    /** Publishes each person's progress now and after every session kept from now on. */
+    public void publishProgressTo(ProgressPublisher publisher) {
+        this.progress = publisher;
+        publisher.publishAll(store);
     }
 
     /**

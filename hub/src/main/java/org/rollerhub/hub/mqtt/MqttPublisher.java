@@ -69,6 +69,7 @@ public final class MqttPublisher implements Publisher {
     private final HomeAssistantDiscovery discovery;
     private final ScheduledExecutorService exec;
     private final Map<String, String> lastStatus = new ConcurrentHashMap<>();
+    private final Map<String, String> lastRetained = new ConcurrentHashMap<>(); // topic -> payload, replayed on reconnect
     private final Set<String> devices = ConcurrentHashMap.newKeySet();
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, CompletableFuture<Void>> waiting = new ConcurrentHashMap<>();
@@ -324,6 +325,7 @@ public final class MqttPublisher implements Publisher {
                 settings.clientId(), outbox.pendingCount());
         publishQuietly(availabilityTopic, "online", true);
         lastStatus.forEach((device, json) -> publishQuietly(topic(device, "status"), json, true));
+        lastRetained.forEach((topic, payload) -> publishQuietly(topic, payload, true));
         if (discovery != null) {
             try {
                 client.subscribe(discovery.birthTopic(), 1);
@@ -476,6 +478,14 @@ public final class MqttPublisher implements Publisher {
             client.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, retained);
         } catch (MqttException e) {
             LOG.debug("Not published on {}: {}", topic, e.getMessage());
+        }
+    }
+
+    @Override
+    public void publishRetained(String topic, String payload) {
+        lastRetained.put(topic, payload);
+        if (connected) {
+            publishQuietly(topic, payload, true);
         }
     }
 
