@@ -111,7 +111,7 @@ public final class JdbcSessionStore implements SessionStore {
     }
 
     @Override
-    public List<StoredSession> sessions(String personId, Instant from, Instant to, int limit) {
+    public List<StoredSession> sessions(String personId, Instant from, Instant to, int limit, boolean withSummary) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (personId != null) {
@@ -126,7 +126,8 @@ public final class JdbcSessionStore implements SessionStore {
             where.append(" AND started_at_ms < ?");
             args.add(to.toEpochMilli());
         }
-        String chosen = "SELECT " + SESSION_COLUMNS + " FROM session" + where
+        String columns = withSummary ? SESSION_COLUMNS : SESSION_COLUMNS.replace("summary_json", "'' AS summary_json");
+        String chosen = "SELECT " + columns + " FROM session" + where
                 + " ORDER BY started_at_ms DESC, session_id DESC" + (limit > 0 ? " LIMIT " + limit : "");
         return run("list sessions", c -> {
             List<StoredSession> out = new ArrayList<>();

@@ -36,7 +36,15 @@ public interface SessionStore extends AutoCloseable {
      * @param to only those started before this instant; null for no bound
      * @param limit at most this many (0: no limit)
      */
-    List<StoredSession> sessions(String personId, Instant from, Instant to, int limit);
+    default List<StoredSession> sessions(String personId, Instant from, Instant to, int limit) {
+        return sessions(personId, from, to, limit, true);
+    }
+
+    /**
+     * As {@link #sessions(String, Instant, Instant, int)}; without {@code withSummary} the sessions'
+     * {@code summaryJson} is empty (figures only: less to read for progress).
+     */
+    List<StoredSession> sessions(String personId, Instant from, Instant to, int limit, boolean withSummary);
 
     /** A session's trace, if it has one. */
     Optional<Trace> trace(String sessionId);

@@ -20,7 +20,7 @@ public final class PersonProgress {
         LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         Instant from = firstMonday.atStartOfDay(person.zone()).toInstant();
         Instant to = today.plusDays(1).atStartOfDay(person.zone()).toInstant();
-        List<StoredSession> sessions = store.sessions(person.personId(), from, to, 0);
+        List<StoredSession> sessions = store.sessions(person.personId(), from, to, 0, false);
         return Progress.of(person, sessions, store.plans(person.personId()), today, weeks);
     }
 }
