@@ -130,6 +130,17 @@ class HistoryCommandsTest {
     }
 
     @Test
+    void theHubRefusesToStartOnAHistoryFileThatIsNotOursAndLeavesItAlone() throws Exception {
+        byte[] notes = "my notes, not a database\n".repeat(50).getBytes(StandardCharsets.UTF_8);
+        Files.write(data.resolve("history.db"), notes);
+        String[] r = run("run", "--file", SAMPLES.resolve("sample-109.rlr").toString(), "--data-dir", dir(),
+                "--broker", "tcp://127.0.0.1:1");
+        assertEquals("1", r[0], r[2]);
+        assertTrue(r[2].contains(data.resolve("history.db").toString()) && r[2].contains("not a roller-hub database"), r[2]);
+        assertArrayEquals(notes, Files.readAllBytes(data.resolve("history.db")));
+    }
+
+    @Test
     void historyImportReanalysesRetainedCapturesOnce() throws Exception {
         Path captures = data.resolve("captures");
         Files.createDirectories(captures);
