@@ -69,18 +69,32 @@ public final class HubHistory implements AutoCloseable {
     /**
      * Who rolls on {@code deviceId}: the choice made at run time (command, button), else the
      * configured person for this roller, else the configured user, else the default person.
+     * Never throws: the configuration decides if the store cannot answer.
      */
     public String personFor(String deviceId) {
-        Optional<String> chosen = store.selectedPerson(deviceId);
-        if (chosen.isPresent()) {
-            return chosen.get();
+        try {
+            Optional<String> chosen = store.selectedPerson(deviceId);
+            if (chosen.isPresent()) {
+                return chosen.get();
+            }
+        } catch (StoreException e) { // the session-end path must not wait on the history: the configuration decides
+            LOG.warn("History: cannot read who rolls on {}: {}", deviceId, e.getMessage());
         }
         return people.personByRoller().getOrDefault(deviceId, configuredId());
     }
 
-    /** The analytics settings of whoever rolls on {@code deviceId}: their stature and start level where they have their own. */
+    /**
+     * The analytics settings of whoever rolls on {@code deviceId}: their stature and start level
+     * where they have their own. Never throws: the hub-wide settings if the store cannot answer.
+     */
     public AnalyticsSettings settingsFor(String deviceId) {
-        Person p = store.person(personFor(deviceId)).orElse(null);
+        Person p;
+        try {
+            p = store.person(personFor(deviceId)).orElse(null);
+        } catch (StoreException e) {
+            LOG.warn("History: cannot read the person rolling on {}: {}", deviceId, e.getMessage());
+            return hubWide;
+        }
         if (p == null || (p.statureCm() == null && p.startLevel() == null)) {
             return hubWide;
         }
@@ -142,10 +156,10 @@ public final class HubHistory implements AutoCloseable {
     public int catchUp(List<Outbox.Entry> entries) {
         int added = 0;
         for (Outbox.Entry e : entries) {
-            if (store.contains(e.sessionId())) {
-                continue;
-            }
             try {
+                if (store.contains(e.sessionId())) {
+                    continue;
+                }
                 added += store.add(SummaryReader.read(e.summaryJson(), ownerOf(e.summaryJson(), e.deviceId()),
                         clock.instant(), null)) ? 1 : 0;
             } catch (RuntimeException ex) {
