@@ -102,9 +102,8 @@ public final class HubHistory implements AutoCloseable {
                 p.startLevel() != null ? p.startLevel() : hubWide.startLevel());
     }
 
-    /** The report with its person in {@code user.personId}, unless that is the implicit default person. */
-    public SessionReport attribute(SessionReport report) {
-        String personId = personFor(report.deviceId());
+    /** The report with {@code personId} in {@code user.personId}, unless that is the implicit default person. */
+    public SessionReport attribute(SessionReport report, String personId) {
         return Person.DEFAULT_ID.equals(personId) ? report : report.withJson(SummaryPerson.with(report.json(), personId));
     }
 
@@ -114,9 +113,17 @@ public final class HubHistory implements AutoCloseable {
      * the next start catches up.
      */
     public void record(SessionReport report) {
+        record(report, null);
+    }
+
+    /**
+     * As {@link #record(SessionReport)}, under {@code personId} (who rolled when the session
+     * started); null: the person the summary names, else whoever rolls on its roller now.
+     */
+    public void record(SessionReport report, String personId) {
         try {
-            String owner = ownerOf(report.json(), report.deviceId());
-            keep(report, clock.instant());
+            String owner = personId != null ? personId : ownerOf(report.json(), report.deviceId());
+            store.add(SummaryReader.read(report.json(), owner, clock.instant(), TraceConversion.toStore(report.trace())));
             CrashPoint.reached(CrashPoint.STORE_COMMITTED);
             ProgressPublisher p = progress;
             if (p != null) {

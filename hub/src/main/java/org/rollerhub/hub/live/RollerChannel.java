@@ -51,6 +51,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private final LinkManager manager;
     private final Outbox outbox; // null: no outbox to report on the status topic
     private final HubHistory history; // null: no session store
+    private String sessionPerson; // who rolled when the open session started; null outside a session
     private final ReplayPacer pacer; // a recording played at its pace; null for a live roller or as fast as it reads
     private volatile boolean packetMode;
     private Hello hello;
@@ -172,6 +173,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     public void onStatus(Status status) {
         boolean changed = lastStatus == null || lastStatus.flags() != status.flags();
         lastStatus = status;
+        if (history != null && hello != null && sessionPerson == null) {
+            pipeline.useSettings(history.settingsFor(hello.deviceIdHex())); // 'person use' between sessions
+        }
         publishStatus(changed);
     }
 
@@ -179,6 +183,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     public void onEvent(String deviceId, SessionEvent event, String eventJson) {
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();
+        }
+        if (event instanceof SessionEvent.SessionStarted && history != null) {
+            sessionPerson = history.personFor(deviceId); // the session is theirs, whoever is chosen meanwhile
         }
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
@@ -191,7 +198,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
      */
     @Override
     public void onSession(SessionReport made) {
-        SessionReport report = history == null ? made : history.attribute(made);
+        String person = history == null ? null : sessionPerson != null ? sessionPerson : history.personFor(made.deviceId());
+        sessionPerson = null;
+        SessionReport report = history == null ? made : history.attribute(made, person);
         Path capture = null;
         if (recorder != null) {
             capture = recorder.file();
@@ -206,7 +215,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
             }
         });
         if (history != null) {
-            history.record(report); // after the outbox: start-up catches up a crash in between
+            history.record(report, person); // after the outbox: start-up catches up a crash in between
             pipeline.useSettings(history.settingsFor(report.deviceId()));
         }
         if (recorder != null) {

@@ -46,7 +46,7 @@ class HubHistoryTest {
     void aHubWithoutPeopleKeepsSummariesUnchangedUnderTheDefaultPerson() throws Exception {
         SessionReport r = sample();
         try (HubHistory h = history(PeopleSettings.NONE)) {
-            assertEquals(r.json(), h.attribute(r).json(), "no personId for the default person");
+            assertEquals(r.json(), h.attribute(r, h.personFor(r.deviceId())).json(), "no personId for the default person");
             h.record(r);
             h.record(r);
             SessionStore s = h.store();
@@ -61,9 +61,9 @@ class HubHistoryTest {
     void aConfiguredPersonIsWrittenIntoTheSummaryWithEveryOtherByteKept() throws Exception {
         SessionReport r = sample();
         try (HubHistory h = history(new PeopleSettings("anna", ZoneId.of("Europe/Berlin"), Map.of()))) {
-            String json = h.attribute(r).json();
+            String json = h.attribute(r, h.personFor(r.deviceId())).json();
             assertEquals(r.json().replace("\"startLevel\":\"T9\"", "\"startLevel\":\"T9\",\"personId\":\"anna\""), json);
-            h.record(h.attribute(r));
+            h.record(h.attribute(r, "anna"), "anna");
             assertEquals("anna", h.store().sessions(null, null, null, 0).get(0).personId());
             assertEquals("Europe/Berlin", h.store().person("anna").orElseThrow().zone().getId());
         }
