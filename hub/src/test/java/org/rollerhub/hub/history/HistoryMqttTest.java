@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.hub.testing.HubProcess;
@@ -27,18 +27,18 @@ import org.rollerhub.store.StoredSession;
  */
 class HistoryMqttTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static MosquittoBroker broker;
+    private MosquittoBroker broker; // one per test: retained messages of one test must not reach the other
 
     @TempDir
     Path data;
 
-    @BeforeAll
-    static void startBroker() throws Exception {
+    @BeforeEach
+    void startBroker() throws Exception {
         broker = MosquittoBroker.start();
     }
 
-    @AfterAll
-    static void stopBroker() {
+    @AfterEach
+    void stopBroker() {
         broker.close();
     }
 
@@ -46,6 +46,44 @@ class HistoryMqttTest {
         return HubProcess.run(Map.of("ROLLER_HOME_ASSISTANT_DISCOVERY", "true", "ROLLER_USER_PERSON_ID", "anna",
                         "ROLLER_USER_ZONE", "Europe/Berlin"), 120, "run", "--file", capture, "--replay-speed", "0",
                 "--broker", broker.url(), "--data-dir", data.toString(), "--stature-cm", "173", "--start-level", "T9");
+    }
+
+    /**
+     * A recording that ends with a long press of the button: the roller moves to the next person
+     * (anna, the first by id after the implicit default), announced on its event topic, and the
+     * choice is kept for its next session.
+     */
+    @Test
+    void aLongPressMovesTheRollerToTheNextPerson() throws Exception {
+        Path capture = data.resolve("pressed.rlr");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(java.nio.file.Files.readAllBytes(
+                Path.of(System.getProperty("roller.shared.dir", "../shared"), "samples", "sample-109.rlr")));
+        org.rollerhub.protocol.SerialStreamWriter w = new org.rollerhub.protocol.SerialStreamWriter(bytes);
+        w.start();
+        w.write(new org.rollerhub.protocol.Button(0, 0, org.rollerhub.protocol.Button.Press.LONG));
+        w.flush();
+        java.nio.file.Files.write(capture, bytes.toByteArray());
+        try (SessionStore store = SqliteStore.open(data.resolve(HubHistory.FILE))) {
+            store.addPerson(new org.rollerhub.store.Person("anna", "Anna", null, null, java.time.ZoneId.of("UTC"),
+                    java.time.Instant.now()));
+            store.addPerson(new org.rollerhub.store.Person("ben", "Ben", null, null, java.time.ZoneId.of("UTC"),
+                    java.time.Instant.now()));
+        }
+        try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/+/event")) {
+            HubProcess.Result r = HubProcess.run(Map.of(), 120, "run", "--file", capture.toString(), "--replay-speed",
+                    "0", "--broker", broker.url(), "--data-dir", data.toString());
+            assertEquals(0, r.exitCode(), r.stderr());
+            MqttRecorder.Message selected = rec.find(m -> m.payload().contains("\"person-selected\""), 20_000);
+            assertNotNull(selected, "the choice is announced on the event topic");
+            JsonNode e = MAPPER.readTree(selected.payload());
+            assertEquals("anna", e.path("personId").asText());
+            try (SessionStore store = SqliteStore.open(data.resolve(HubHistory.FILE))) {
+                assertEquals("anna", store.selectedPerson(e.path("deviceId").asText()).orElseThrow());
+                assertEquals("default", store.sessions(null, null, null, 0).get(0).personId(),
+                        "the session before the press stays with whoever rolled it");
+            }
+        }
     }
 
     @Test
