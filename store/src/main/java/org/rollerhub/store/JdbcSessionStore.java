@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.rollerhub.analytics.Level;
 
 /**
@@ -25,6 +26,7 @@ public final class JdbcSessionStore implements SessionStore {
     private final Connections connections;
     private final String name;
     private final PeopleSql people = new PeopleSql();
+    private volatile Consumer<String> beforeCommit = id -> { };
 
     /**
      * @param connections where connections come from
@@ -38,6 +40,14 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public String name() {
         return name;
+    }
+
+    /**
+     * For crash tests: {@code hook} runs inside {@link #add}'s transaction, after the session's
+     * rows are written and before the commit, with the session id.
+     */
+    public void beforeCommit(Consumer<String> hook) {
+        this.beforeCommit = hook;
     }
 
     @Override
@@ -94,6 +104,7 @@ public final class JdbcSessionStore implements SessionStore {
                     p.executeUpdate();
                 }
             }
+            beforeCommit.accept(s.sessionId());
             return true;
         });
     }

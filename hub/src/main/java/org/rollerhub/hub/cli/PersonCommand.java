@@ -110,11 +110,20 @@ public final class PersonCommand implements Runnable {
                 description = "the hub's data folder (default: $ROLLER_DATA_DIR, else ~/.roller-hub)")
         Path dataDir;
 
+        @Option(names = "--json", description = "one person per line as JSON, with their plans")
+        boolean json;
+
         @Override
         public Integer call() {
             return HistoryCli.run("person list", () -> {
                 try (SessionStore store = HistoryCli.open(HistoryCli.dataDir(dataDir))) {
                     List<Person> people = store.people();
+                    if (json) {
+                        for (Person p : people) {
+                            System.out.println(PersonJson.line(p, store.plans(p.personId())));
+                        }
+                        return 0;
+                    }
                     if (people.isEmpty()) {
                         System.out.println("No people yet.");
                     }

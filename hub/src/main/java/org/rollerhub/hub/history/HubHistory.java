@@ -8,6 +8,7 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.hub.delivery.CrashPoint;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.store.JdbcSessionStore;
 import org.rollerhub.store.Person;
 import org.rollerhub.store.SessionStore;
 import org.rollerhub.store.SqliteStore;
@@ -55,7 +56,9 @@ public final class HubHistory implements AutoCloseable {
      * @throws StoreException naming the file if it is corrupt, foreign or newer, or cannot be opened
      */
     public static HubHistory open(Path dataDir, PeopleSettings people, AnalyticsSettings hubWide) {
-        return new HubHistory(SqliteStore.open(dataDir.resolve(FILE)), people, hubWide, Clock.systemUTC());
+        JdbcSessionStore store = SqliteStore.open(dataDir.resolve(FILE));
+        store.beforeCommit(sessionId -> CrashPoint.reached(CrashPoint.STORE_WRITING));
+        return new HubHistory(store, people, hubWide, Clock.systemUTC());
     }
 
     public SessionStore store() {

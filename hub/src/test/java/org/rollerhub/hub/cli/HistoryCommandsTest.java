@@ -92,6 +92,10 @@ class HistoryCommandsTest {
         assertEquals(5, week.path("levelsPlanned").size(), "T5..T9 from the plan in force");
         String[] list = run("person", "list", "--data-dir", dir());
         assertTrue(list[1].contains("plan from 2026-01-05: 3 days a week, at least 90 s a day, T5 to T9"), list[1]);
+        String[] listJson = run("person", "list", "--data-dir", dir(), "--json");
+        JsonNode anna = MAPPER.readTree(listJson[1].lines().filter(l -> l.contains("\"anna\"")).findFirst().orElseThrow());
+        assertEquals(173.0, anna.path("statureCm").asDouble());
+        assertEquals("T5", anna.path("plans").get(0).path("levelFrom").asText());
         String[] tableOut = run("progress", "--data-dir", dir(), "--person", "anna");
         assertTrue(tableOut[1].contains("adherence"), tableOut[1]);
     }

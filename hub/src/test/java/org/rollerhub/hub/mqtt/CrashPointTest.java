@@ -68,7 +68,7 @@ class CrashPointTest {
 
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {CrashPoint.CAPTURE_FLUSHED, CrashPoint.OUTBOX_TMP_WRITTEN, CrashPoint.OUTBOX_TMP_SYNCED,
-        CrashPoint.OUTBOX_RENAMED, CrashPoint.OUTBOX_DIR_SYNCED, CrashPoint.STORE_COMMITTED,
+        CrashPoint.OUTBOX_RENAMED, CrashPoint.OUTBOX_DIR_SYNCED, CrashPoint.STORE_WRITING, CrashPoint.STORE_COMMITTED,
         CrashPoint.INDEX_SESSION_WRITTEN})
     void killedAtAWriteBoundary_theSessionArrivesOnceAfterRestart(String point) throws Exception {
         killAndRestart(point, List.of(), List.of("-D" + CrashPoint.PROPERTY + "=" + point),
