@@ -3,6 +3,7 @@ package org.rollerhub.hub.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
@@ -19,6 +20,7 @@ import org.rollerhub.hub.transport.Backoff;
  * @param retention which captures to keep
  * @param linkIdleTimeoutMs silence after which a link counts as lost, milliseconds
  * @param backoff reconnect delays
+ * @param people who rolls: the user's person id and zone, a person per roller
  */
 public record HubConfig(
         MqttSettings mqtt,
@@ -28,9 +30,16 @@ public record HubConfig(
         boolean record,
         Retention retention,
         int linkIdleTimeoutMs,
-        Backoff backoff) {
+        Backoff backoff,
+        PeopleSettings people) {
 
     public HubConfig {
         rollers = List.copyOf(rollers);
+    }
+
+    /** A configuration without people settings. */
+    public HubConfig(MqttSettings mqtt, List<RollerSpec> rollers, AnalyticsSettings user, Path dataDir, boolean record,
+            Retention retention, int linkIdleTimeoutMs, Backoff backoff) {
+        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, PeopleSettings.NONE);
     }
 }
