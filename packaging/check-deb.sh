@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Checks the roller-hub .deb as a Debian system would see it:
+#  1. lintian: no errors (warnings are printed, not fatal);
+#  2. dpkg -i into a scratch Debian bookworm root made with debootstrap (a chroot under
+#     /var/tmp, never this machine's own system; the root is cached, see rootfs.sh): files, the
+#     roller-hub user and its groups, conffiles, the unit enabled in multi-user.target.wants,
+#     `systemd-analyze verify` on the unit, `roller-hub --version`;
+#  3. a bad hub.yaml: the unit's own ExecStart, run as the unit's user with the unit's Environment,
+#     exits 2 and names the key on stderr; the unit's RestartPreventExitStatus=2 stops systemd
+#     from looping. (systemd is not PID 1 here, so the unit is not started by systemd itself.)
+#  4. dpkg -r keeps the data folder and configuration; dpkg -P deletes both, keeps the user.
+# Builds nothing: give it the .deb (mvn package makes packaging/target/roller-hub_*_all.deb).
+# Needs root (chroot, mount), debootstrap, lintian, systemd (for nothing on the host: verify runs
+# inside the root). Ends with "N passed, N failed"; exit 0 only when nothing failed.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+. "$here/rootfs.sh"
+
+[ $# -eq 1 ] || { echo "usage: $0 path/to/roller-hub_VERSION_all.deb" >&2; exit 2; }
+deb=$(readlink -f "$1")
+[ -f "$deb" ] || { echo "no such .deb: $1" >&2; exit 2; }
+[ "$(id -u)" -eq 0 ] || { echo "$0 needs root (debootstrap, chroot, mount)" >&2; exit 2; }
+command -v lintian >/dev/null || { echo "lintian is not installed (apt-get install lintian)" >&2; exit 2; }
+
+work=${ROLLER_CHECK_DIR:-/var/tmp/roller-hub-check-deb}
+root="$work/root"
+trap 'umount_root "$root"' EXIT
+passed=0; failed=0
+ok()   { echo "ok: $*"; passed=$((passed + 1)); }
+bad()  { echo "FAILED: $*"; failed=$((failed + 1)); }
+check() { local what=$1; shift; if "$@"; then ok "$what"; else bad "$what"; fi; }
+in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+t_start=$(date +%s)
+
+# --- 1. lintian ------------------------------------------------------------------------------
+say "lintian $(basename "$deb")"
+lint_out=$(lintian --fail-on none --tag-display-limit 0 --display-info "$deb" 2>&1 || true)
+echo "$lint_out" | sed 's/^/   /'
+echo "   ($(echo "$lint_out" | grep -c '^E: ' || true) errors, $(echo "$lint_out" | grep -c '^W: ' || true) warnings)"
+check "lintian reports no errors" bash -c '! grep -q "^E: " <<<"$1"' _ "$lint_out"
+
+pkg=$(dpkg-deb -f "$deb" Package); ver=$(dpkg-deb -f "$deb" Version)
+check "package name roller-hub, Architecture all" test "$pkg/$(dpkg-deb -f "$deb" Architecture)" = "roller-hub/all"
+check "Depends names openjdk-17-jre-headless" bash -c 'dpkg-deb -f "$1" Depends | grep -q openjdk-17-jre-headless' _ "$deb"
+
+# --- 2. install into a scratch root -------------------------------------------------------------
+make_root amd64 "$root"
+mount_root "$root"
+# No daemon may start inside the chroot (the maintainer scripts also look for /run/systemd/system,
+# which is absent here); enabling still creates the symlinks.
+printf '#!/bin/sh\nexit 101\n' > "$root/usr/sbin/policy-rc.d"; chmod 755 "$root/usr/sbin/policy-rc.d"
+cp "$deb" "$root/tmp/roller-hub.deb"
+say "dpkg -i $(basename "$deb") in $root"
+if in_root dpkg -i /tmp/roller-hub.deb; then ok "dpkg -i succeeds"; else bad "dpkg -i succeeds"; fi
+
+check "/usr/share/roller-hub/roller-hub.jar" test -f "$root/usr/share/roller-hub/roller-hub.jar"
+check "/usr/bin/roller-hub is executable" test -x "$root/usr/bin/roller-hub"
+check "/etc/roller-hub/hub.yaml and logback.xml" test -f "$root/etc/roller-hub/hub.yaml" -a -f "$root/etc/roller-hub/logback.xml"
+check "/etc/roller-hub/roller-hub.env is root's, mode 600" test "$(stat -c '%U %a' "$root/etc/roller-hub/roller-hub.env")" = "root 600"
+check "unit in /lib/systemd/system" test -f "$root/lib/systemd/system/roller-hub.service"
+check "D-Bus policy lets roller-hub talk to org.bluez" \
+  grep -q 'send_destination="org.bluez"' "$root/usr/share/dbus-1/system.d/roller-hub.conf"
+
+pw=$(in_root getent passwd roller-hub || true)
+IFS=: read -r _ _ uid _ _ home shell <<<"$pw"
+check "user roller-hub exists, system uid ($uid)" test -n "$pw" -a "${uid:-9999}" -lt 1000
+check "its home is /var/lib/roller-hub, no login shell ($shell)" test "$home" = /var/lib/roller-hub -a "$shell" = /usr/sbin/nologin
+groups=" $(in_root id -nG roller-hub) "
+check "it is in dialout and bluetooth ($groups)" bash -c '[[ "$1" == *" dialout "* && "$1" == *" bluetooth "* ]]' _ "$groups"
+IFS=: read -r _ _ gid _ < <(in_root getent group roller-hub || true)
+check "/var/lib/roller-hub is roller-hub's, mode 750" test "$(stat -c '%u:%g %a' "$root/var/lib/roller-hub")" = "$uid:$gid 750"
+
+conffiles=$(in_root dpkg-query -W -f='${Conffiles}' roller-hub)
+check "conffiles: hub.yaml, logback.xml, roller-hub.env" bash -c \
+  'for f in hub.yaml logback.xml roller-hub.env; do grep -q "/etc/roller-hub/$f " <<<"$1" || exit 1; done' _ "$conffiles"
+check "enabled: multi-user.target.wants/roller-hub.service links to the unit" test \
+  "$(readlink "$root/etc/systemd/system/multi-user.target.wants/roller-hub.service")" = /lib/systemd/system/roller-hub.service
+
+say "systemd-analyze verify"
+if verify_out=$(in_root systemd-analyze verify /lib/systemd/system/roller-hub.service 2>&1); then
+  ok "systemd-analyze verify accepts the unit"
+else
+  bad "systemd-analyze verify accepts the unit"
+fi
+[ -z "$verify_out" ] || echo "$verify_out" | sed 's/^/   /'
+say "systemd-analyze security (exposure; lower is better)"
+in_root systemd-analyze security --offline=true /lib/systemd/system/roller-hub.service 2>&1 | tail -n 1 | sed 's/^/   /' || true
+
+version_out=$(in_root setpriv --reuid=roller-hub --regid=roller-hub --init-groups /usr/bin/roller-hub --version 2>&1 || true)
+echo "   roller-hub --version: $version_out"
+check "roller-hub --version runs as roller-hub and names ${ver%%~*}" bash -c '[[ "$1" == *"$2"* ]]' _ "$version_out" "${ver%%~*}"
+
+# --- 3. a bad configuration, run the way the unit runs it ----------------------------------------
+unit="$root/lib/systemd/system/roller-hub.service"
+check "unit: RestartPreventExitStatus=2 (no restart loop on a bad configuration)" grep -qx 'RestartPreventExitStatus=2' "$unit"
+check "unit: Restart=on-failure" grep -qx 'Restart=on-failure' "$unit"
+exec_start=$(sed -n 's/^ExecStart=//p' "$unit")
+mapfile -t unit_env < <(sed -n 's/^Environment=//p' "$unit")
+unit_user=$(sed -n 's/^User=//p' "$unit"); unit_dir=$(sed -n 's/^WorkingDirectory=//p' "$unit")
+cp "$root/etc/roller-hub/hub.yaml" "$work/hub.yaml.orig"
+sed -i 's/^  statureCm: .*/  statureCm: 20/' "$root/etc/roller-hub/hub.yaml"
+grep -q '^  statureCm: 20$' "$root/etc/roller-hub/hub.yaml" || bad "could not write a bad statureCm into hub.yaml"
+say "bad hub.yaml (user.statureCm: 20): $exec_start"
+set +e
+# shellcheck disable=SC2086  # the ExecStart line is a command and its words
+bad_err=$(chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin "${unit_env[@]}" \
+  setpriv --reuid="$unit_user" --regid="$unit_user" --init-groups \
+  sh -c 'cd "$1" && shift && exec "$@"' _ "$unit_dir" $exec_start 2>&1 >/dev/null </dev/null)
+bad_rc=$?
+set -e
+echo "$bad_err" | sed 's/^/   stderr: /'
+check "the service's command exits 2 on a bad configuration (got $bad_rc)" test "$bad_rc" -eq 2
+check "its message names the key user.statureCm" bash -c '[[ "$1" == *statureCm* ]]' _ "$bad_err"
+cp "$work/hub.yaml.orig" "$root/etc/roller-hub/hub.yaml"
+
+# --- 4. remove and purge ---------------------------------------------------------------------
+mkdir -p "$root/var/lib/roller-hub/captures"; echo data > "$root/var/lib/roller-hub/captures/kept.rlr"
+say "dpkg -r roller-hub"
+check "dpkg -r succeeds" in_root dpkg -r roller-hub
+check "after remove: jar, command and unit are gone" test ! -e "$root/usr/share/roller-hub/roller-hub.jar" -a ! -e "$root/usr/bin/roller-hub" -a ! -e "$unit"
+check "after remove: the data folder is kept" test -f "$root/var/lib/roller-hub/captures/kept.rlr"
+check "after remove: the configuration is kept" test -f "$root/etc/roller-hub/hub.yaml"
+check "after remove: dpkg says config-files" test "$(in_root dpkg-query -W -f='${db:Status-Abbrev}' roller-hub | tr -d ' ')" = rc
+say "dpkg -P roller-hub"
+check "dpkg -P succeeds" in_root dpkg -P roller-hub
+check "after purge: the data folder is gone" test ! -e "$root/var/lib/roller-hub"
+check "after purge: /etc/roller-hub is gone" test ! -e "$root/etc/roller-hub"
+check "after purge: no unit symlink or mask is left" test ! -L "$root/etc/systemd/system/multi-user.target.wants/roller-hub.service" -a ! -L "$root/etc/systemd/system/roller-hub.service"
+check "after purge: the system user stays (Debian policy: no reuse of its uid)" in_root getent passwd roller-hub
+
+echo "check-deb took $(( $(date +%s) - t_start )) s"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
