@@ -23,9 +23,11 @@ sample=${2:-$here/../../shared/samples/sample-109.rlr}
 [ -f "$sample" ] || { echo "no such sample: $sample (give one as the second argument)" >&2; exit 2; }
 [ "$(id -u)" -eq 0 ] || { echo "$0 needs root (debootstrap, chroot, mount)" >&2; exit 2; }
 
-work=${ROLLER_CHECK_ARM64_DIR:-/var/tmp/roller-hub-check-arm64}
+# A folder of its own, so that two runs on one machine do not meet; deleted at the end unless
+# ROLLER_CHECK_ARM64_DIR names one to keep.
+if [ -n "${ROLLER_CHECK_ARM64_DIR:-}" ]; then work=$ROLLER_CHECK_ARM64_DIR; keep=1; else work=$(mktemp -d /var/tmp/roller-hub-check-arm64.XXXXXX); keep=0; fi
 root="$work/root"
-trap 'umount_root "$root"' EXIT
+trap 'if [ "$keep" = 1 ]; then umount_root "$root"; else remove_root "$work" "$root"; fi' EXIT
 passed=0; failed=0
 ok()   { echo "ok: $*"; passed=$((passed + 1)); }
 bad()  { echo "FAILED: $*"; failed=$((failed + 1)); }

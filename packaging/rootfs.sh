@@ -46,8 +46,20 @@ mount_root() {
 umount_root() {
   local r=$1 m
   for m in dev/pts dev sys proc; do
-    mountpoint -q "$r/$m" && umount -l "$r/$m" || true
+    if mountpoint -q "$r/$m"; then umount -l "$r/$m"; fi
   done
+  true
+}
+
+# remove_root WORKDIR ROOT: unmounts ROOT, then deletes WORKDIR, but never through a mount.
+remove_root() {
+  local work=$1 r=$2
+  umount_root "$r"
+  if grep -q " $r/" /proc/mounts; then
+    echo "not deleting $work: something is still mounted under $r" >&2
+  else
+    rm -rf --one-file-system "$work"
+  fi
 }
 
 # make_root ARCH DEST: a fresh root in DEST (emptied first), from the cache when it has one.
@@ -57,7 +69,7 @@ make_root() {
   key=$(printf '%s|%s|%s|minbase' "$ROOTFS_SUITE" "$arch" "$ROOTFS_PACKAGES" | sha256sum | cut -c1-12)
   tarball="$ROOTFS_CACHE/$ROOTFS_SUITE-$arch-$key.tar"
   umount_root "$dest"
-  rm -rf "$dest"; mkdir -p "$dest"
+  rm -rf --one-file-system "$dest"; mkdir -p "$dest"
   if [ -f "$tarball" ]; then
     say "root: unpacking cached $tarball"
     tar -C "$dest" -xf "$tarball"
@@ -67,7 +79,7 @@ make_root() {
   t0=$(date +%s)
   say "root: debootstrap $ROOTFS_SUITE $arch from $mirror with $ROOTFS_PACKAGES (first run: minutes)"
   local build="$dest.build"
-  umount_root "$build"; rm -rf "$build"; mkdir -p "$build"
+  umount_root "$build"; rm -rf --one-file-system "$build"; mkdir -p "$build"
   if [ "$arch" = "$(dpkg --print-architecture)" ]; then
     debootstrap --variant=minbase --arch="$arch" --include="$ROOTFS_PACKAGES" \
       "$ROOTFS_SUITE" "$build" "$mirror" > "$build.log" 2>&1 \
@@ -86,8 +98,8 @@ make_root() {
   umount_root "$build"
   rm -rf "$build"/var/cache/apt/archives/*.deb "$build"/var/lib/apt/lists/*_Packages
   mkdir -p "$ROOTFS_CACHE"
-  tar -C "$build" -cf "$tarball.tmp" . && mv "$tarball.tmp" "$tarball"
-  rm -rf "$build"
+  tar -C "$build" -cf "$tarball.$$.tmp" . && mv "$tarball.$$.tmp" "$tarball"
+  rm -rf --one-file-system "$build" "$build.log"
   say "root: built and cached in $(( $(date +%s) - t0 )) s: $tarball"
   tar -C "$dest" -xf "$tarball"
 }
