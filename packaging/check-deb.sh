@@ -7,12 +7,16 @@
 #     the D-Bus policy read by dbus-daemon, `systemd-analyze verify` on the unit (no warning),
 #     `roller-hub --version`;
 #  3. a bad hub.yaml: the unit's own ExecStart, run as the unit's user with the unit's Environment,
-#     exits 2 and names the key on stderr; the unit's RestartPreventExitStatus=2 stops systemd
-#     from looping. (systemd is not PID 1 here, so the unit is not started by systemd itself.)
+#     exits 2 and names the key on stderr; the unit has RestartPreventExitStatus=2;
+#  3b. the root booted with systemd-nspawn, systemd as its PID 1: the enabled service runs, as
+#     roller-hub, in its sandbox (read-only /, writable data folder, NoNewPrivs, no capabilities,
+#     seccomp); with a bad hub.yaml it fails with exit status 2, is not restarted, and the journal
+#     names the key.
 #  4. dpkg -r keeps the data folder and configuration; dpkg -P deletes both, keeps the user.
 # Builds nothing: give it the .deb (mvn package makes packaging/target/roller-hub_*_all.deb).
-# Needs root (chroot, mount), debootstrap, lintian, systemd (for nothing on the host: verify runs
-# inside the root). Ends with "N passed, N failed"; exit 0 only when nothing failed.
+# Needs root (chroot, mount), debootstrap, lintian and systemd-nspawn (systemd-container);
+# systemd-analyze runs inside the root. Ends with "N passed, N failed"; exit 0 only when nothing
+# failed.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 . "$here/rootfs.sh"
@@ -22,6 +26,7 @@ deb=$(readlink -f "$1")
 [ -f "$deb" ] || { echo "no such .deb: $1" >&2; exit 2; }
 [ "$(id -u)" -eq 0 ] || { echo "$0 needs root (debootstrap, chroot, mount)" >&2; exit 2; }
 command -v lintian >/dev/null || { echo "lintian is not installed (apt-get install lintian)" >&2; exit 2; }
+command -v systemd-nspawn >/dev/null || { echo "systemd-nspawn is not installed (apt-get install systemd-container)" >&2; exit 2; }
 
 # A folder of its own, so that two runs on one machine do not meet; deleted at the end unless
 # ROLLER_CHECK_DIR names one to keep.
@@ -118,6 +123,68 @@ set -e
 echo "$bad_err" | sed 's/^/   stderr: /'
 check "the service's command exits 2 on a bad configuration (got $bad_rc)" test "$bad_rc" -eq 2
 check "its message names the key user.statureCm" bash -c '[[ "$1" == *statureCm* ]]' _ "$bad_err"
+cp "$work/hub.yaml.orig" "$root/etc/roller-hub/hub.yaml"
+
+# --- 3b. the service under systemd itself: the root booted with systemd-nspawn -------------------
+# systemd runs as PID 1 in a container of the root (no network of its own: --private-network).
+# A probe unit waits for the hub, records what the running service looks like, then writes a bad
+# hub.yaml, restarts the service, waits past two RestartSec, records again, and powers off.
+say "boot the root with systemd-nspawn: the service as systemd runs it"
+cat > "$root/usr/local/sbin/roller-hub-probe" <<'PROBE'
+#!/bin/sh
+out=/var/tmp/probe; mkdir -p "$out"
+for _ in $(seq 1 90); do journalctl -b -u roller-hub -o cat | grep -q "publishing to" && break; sleep 1; done
+systemctl show roller-hub -p ActiveState -p SubState -p NRestarts > "$out/good.show"
+pid=$(systemctl show -p MainPID --value roller-hub)
+cat "/proc/$pid/status" > "$out/good.status" 2>&1; cat "/proc/$pid/mountinfo" > "$out/good.mountinfo" 2>&1
+ls /var/lib/roller-hub > "$out/good.ls"
+journalctl -b -u roller-hub --no-pager -o cat > "$out/good.journal"
+sed -i 's/^  statureCm: .*/  statureCm: 20/' /etc/roller-hub/hub.yaml
+systemctl restart roller-hub
+for _ in $(seq 1 60); do [ "$(systemctl show -p ActiveState --value roller-hub)" = failed ] && break; sleep 1; done
+sleep 12   # past two RestartSec=5: a restart would show in NRestarts
+systemctl show roller-hub -p ActiveState -p Result -p ExecMainStatus -p NRestarts > "$out/bad.show"
+journalctl -b -u roller-hub --no-pager -o cat > "$out/bad.journal"
+systemctl poweroff
+PROBE
+chmod 755 "$root/usr/local/sbin/roller-hub-probe"
+cat > "$root/etc/systemd/system/roller-hub-probe.service" <<'UNIT'
+[Unit]
+Description=check-deb.sh probe of roller-hub.service
+After=roller-hub.service
+[Service]
+Type=oneshot
+ExecStart=/usr/local/sbin/roller-hub-probe
+UNIT
+ln -sf /etc/systemd/system/roller-hub-probe.service "$root/etc/systemd/system/multi-user.target.wants/roller-hub-probe.service"
+rm -rf "$root/var/tmp/probe"
+umount_root "$root"
+t0=$(date +%s)
+boot_rc=0
+timeout 300 systemd-nspawn --quiet --register=no --keep-unit --private-network -D "$root" -b \
+  > "$work/boot.log" 2>&1 < /dev/null || boot_rc=$?
+echo "   booted, probed and powered off in $(( $(date +%s) - t0 )) s (exit $boot_rc)"
+mount_root "$root"
+p="$root/var/tmp/probe"
+[ -f "$p/bad.show" ] || { tail -30 "$work/boot.log" | sed 's/^/   boot: /'; }
+sed 's/^/   running: /' "$p/good.show" 2>/dev/null || true
+grep -v '^\s*at ' "$p/good.journal" 2>/dev/null | head -5 | sed 's/^/   journal: /'
+check "systemd started the enabled unit: active, running" bash -c 'grep -qx ActiveState=active "$1" && grep -qx SubState=running "$1"' _ "$p/good.show"
+check "the hub runs as roller-hub with dialout in its groups" bash -c \
+  'grep -q "^Uid:\s*$2\s" "$1" && grep -q "^Groups:.*\b$3\b" "$1"' _ "$p/good.status" "$uid" "$(in_root getent group dialout | cut -d: -f3)"
+check "sandbox: NoNewPrivs, no capabilities, a seccomp filter" bash -c \
+  'grep -q "^NoNewPrivs:\s*1" "$1" && grep -q "^CapEff:\s*0*$" "$1" && grep -q "^Seccomp:\s*2" "$1"' _ "$p/good.status"
+check "sandbox: / read-only, /var/lib/roller-hub writable, /tmp its own" bash -c \
+  'awk "\$5 == \"/\" {print \$6}" "$1" | grep -q "^ro" && awk "\$5 == \"/var/lib/roller-hub\" {print \$6}" "$1" | grep -q "^rw" && awk "\$5 == \"/tmp\"" "$1" | grep -q .' _ "$p/good.mountinfo"
+check "the hub wrote its lock in the data folder" grep -qx hub.lock "$p/good.ls"
+sed 's/^/   bad hub.yaml: /' "$p/bad.show" 2>/dev/null || true
+grep -i "statureCm" "$p/bad.journal" 2>/dev/null | head -2 | sed 's/^/   journal: /'
+check "bad hub.yaml under systemd: the service failed with exit status 2" bash -c \
+  'grep -qx ActiveState=failed "$1" && grep -qx ExecMainStatus=2 "$1"' _ "$p/bad.show"
+check "and systemd did not restart it (RestartPreventExitStatus=2)" grep -qx NRestarts=0 "$p/bad.show"
+check "the journal names the key user.statureCm" grep -q "bad value for user.statureCm" "$p/bad.journal"
+rm -f "$root/etc/systemd/system/multi-user.target.wants/roller-hub-probe.service" \
+  "$root/etc/systemd/system/roller-hub-probe.service" "$root/usr/local/sbin/roller-hub-probe"
 cp "$work/hub.yaml.orig" "$root/etc/roller-hub/hub.yaml"
 
 # --- 4. remove and purge ---------------------------------------------------------------------
