@@ -64,21 +64,25 @@ remove_root() {
 
 # make_root ARCH DEST: a fresh root in DEST (emptied first), from the cache when it has one.
 make_root() {
-  local arch=$1 dest=$2 key tarball mirror t0
-  command -v debootstrap >/dev/null || die "debootstrap is not installed (apt-get install debootstrap)"
-  key=$(printf '%s|%s|%s|minbase' "$ROOTFS_SUITE" "$arch" "$ROOTFS_PACKAGES" | sha256sum | cut -c1-12)
-  tarball="$ROOTFS_CACHE/$ROOTFS_SUITE-$arch-$key.tar"
+  local arch=$1 dest=$2
   umount_root "$dest"
   rm -rf --one-file-system "$dest"; mkdir -p "$dest"
-  if [ -f "$tarball" ]; then
-    say "root: unpacking cached $tarball"
-    tar -C "$dest" -xf "$tarball"
-    return
-  fi
+  cache_root "$arch" "$dest.build"
+  say "root: unpacking $ROOT_TARBALL"
+  tar -C "$dest" -xf "$ROOT_TARBALL"
+}
+
+# cache_root ARCH BUILD: sets ROOT_TARBALL to the cached root, first building it in BUILD (a
+# scratch folder, deleted after) with debootstrap when the cache has none.
+cache_root() {
+  local arch=$1 build=$2 key mirror t0
+  key=$(printf '%s|%s|%s|minbase' "$ROOTFS_SUITE" "$arch" "$ROOTFS_PACKAGES" | sha256sum | cut -c1-12)
+  ROOT_TARBALL="$ROOTFS_CACHE/$ROOTFS_SUITE-$arch-$key.tar"
+  [ -f "$ROOT_TARBALL" ] && return
+  command -v debootstrap >/dev/null || die "debootstrap is not installed (apt-get install debootstrap)"
   mirror=$(debian_mirror)
   t0=$(date +%s)
   say "root: debootstrap $ROOTFS_SUITE $arch from $mirror with $ROOTFS_PACKAGES (first run: minutes)"
-  local build="$dest.build"
   umount_root "$build"; rm -rf --one-file-system "$build"; mkdir -p "$build"
   if [ "$arch" = "$(dpkg --print-architecture)" ]; then
     debootstrap --variant=minbase --arch="$arch" --include="$ROOTFS_PACKAGES" \
@@ -98,10 +102,9 @@ make_root() {
   umount_root "$build"
   rm -rf "$build"/var/cache/apt/archives/*.deb "$build"/var/lib/apt/lists/*_Packages
   mkdir -p "$ROOTFS_CACHE"
-  tar -C "$build" -cf "$tarball.$$.tmp" . && mv "$tarball.$$.tmp" "$tarball"
+  tar -C "$build" -cf "$ROOT_TARBALL.$$.tmp" . && mv "$ROOT_TARBALL.$$.tmp" "$ROOT_TARBALL"
   rm -rf --one-file-system "$build" "$build.log"
-  say "root: built and cached in $(( $(date +%s) - t0 )) s: $tarball"
-  tar -C "$dest" -xf "$tarball"
+  say "root: built and cached in $(( $(date +%s) - t0 )) s: $ROOT_TARBALL"
 }
 
 qemu_name() { case $1 in arm64) echo aarch64;; armhf) echo arm;; *) echo "$1";; esac; }
