@@ -22,6 +22,8 @@ import org.rollerhub.reports.ExportException;
  * and the target is left alone.
  */
 public final class AtomicOutput {
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicOutput() {
     }
 
@@ -44,7 +46,7 @@ public final class AtomicOutput {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+            tmp = Files.createFile(temporary(dir, target, ".part"));
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.WRITE))) {
                 body.write(out);
             }
@@ -73,7 +75,7 @@ public final class AtomicOutput {
         }
         Path tmp = null;
         try {
-            tmp = Files.createTempDirectory(dir, "." + target.getFileName() + ".");
+            tmp = Files.createDirectory(temporary(dir, target, ".tmp"));
             body.write(tmp);
             try (Stream<Path> files = Files.list(tmp)) {
                 for (Path f : files.toList()) {
@@ -88,6 +90,11 @@ public final class AtomicOutput {
         } finally {
             deleteTree(tmp);
         }
+    }
+
+    /** A new name beside {@code target}, hidden (a leading dot); created with the process's umask, unlike createTempFile's 0600. */
+    private static Path temporary(Path dir, Path target, String suffix) {
+        return dir.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE) + suffix);
     }
 
     private static Path parentOf(Path target) {
