@@ -31,7 +31,7 @@ import org.rollerhub.store.Person;
 
 /**
  * The PDF reports of the shared samples, read back with PDFBox: the person, the levels and the
- * totals are in the text, every font is embedded, the page size is the one asked for. The first
+ * totals are in the text, every font is embedded, the page size is the one asked for. Every
  * page of each is kept as a PNG in target/report-artifacts/ for a person to look at.
  */
 class PdfReportTest {
@@ -95,7 +95,7 @@ class PdfReportTest {
                 "levels covered");
     }
 
-    /** The PDF's text; checks fonts and page size and keeps page 1 as a PNG. */
+    /** The PDF's text; checks fonts and page size and keeps each page as a PNG. */
     static String read(Path pdf, PDRectangle size, String name) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertTrue(doc.getNumberOfPages() >= 1);
@@ -107,8 +107,11 @@ class PdfReportTest {
                     assertTrue(f.isEmbedded(), "font " + f.getName() + " is embedded");
                 }
             }
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, 72);
-            ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page1.png").toFile());
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage image = renderer.renderImageWithDPI(i, 72);
+                ImageIO.write(image, "png", ARTIFACTS.resolve(name + "-page" + (i + 1) + ".png").toFile());
+            }
             return new PDFTextStripper().getText(doc);
         }
     }

@@ -14,6 +14,8 @@ import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.Device;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Narrative;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
@@ -22,6 +24,8 @@ import org.hl7.fhir.r4.model.Provenance;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.utilities.xhtml.NodeType;
+import org.hl7.fhir.utilities.xhtml.XhtmlNode;
 import org.rollerhub.reports.model.LevelRow;
 import org.rollerhub.reports.model.SessionView;
 import org.rollerhub.store.Person;
@@ -58,12 +62,14 @@ public final class FhirBundleBuilder {
         Patient patient = new Patient();
         patient.addIdentifier().setSystem(RollerCodes.PERSON_ID).setValue(person.personId());
         patient.setActive(true);
+        narrative(patient, "Person known to the roller hub as " + person.personId() + " (a pseudonym).");
         String patientUrl = add(b, patient, urn("person", person.personId()));
 
         Device hub = new Device();
         hub.addDeviceName().setName("roller-hub").setType(Device.DeviceNameType.MANUFACTURERNAME);
         hub.getType().setText("Hub that analyses thoracic-extension sessions from a sensor-equipped foam roller");
         hub.addVersion().setValue(hubVersion);
+        narrative(hub, "roller-hub " + hubVersion + ", the hub that analysed the sessions.");
         String hubUrl = add(b, hub, urn("hub", "roller-hub"));
 
         Map<String, String> rollers = new LinkedHashMap<>();
@@ -79,6 +85,7 @@ public final class FhirBundleBuilder {
             Provenance p = new Provenance();
             p.setTarget(observations);
             p.setRecorded(Date.from(timestamp));
+            narrative(p, "Assembled by roller-hub from " + observations.size() + " sessions.");
             p.addAgent().setWho(new Reference(hubUrl)).getType().addCoding()
                     .setSystem("http://terminology.hl7.org/CodeSystem/provenance-participant-type")
                     .setCode("assembler").setDisplay("Assembler");
@@ -95,6 +102,7 @@ public final class FhirBundleBuilder {
         if (s.firmware() != null) {
             d.addVersion().setValue(s.firmware());
         }
+        narrative(d, "Sensor foam roller " + s.deviceId() + ".");
         return d;
     }
 
@@ -106,6 +114,7 @@ public final class FhirBundleBuilder {
         o.getCode().addCoding().setSystem(LOINC).setCode(EXERCISE_DURATION).setDisplay("Exercise duration");
         o.getCode().setText("Thoracic extension session on a foam roller");
         o.setSubject(new Reference(patientUrl));
+        o.addPerformer(new Reference(patientUrl));
         o.setDevice(new Reference(rollerUrl));
         TimeZone zone = TimeZone.getTimeZone(s.startedAt().getZone());
         o.setEffective(new Period().setStartElement(new DateTimeType(Date.from(s.startedAt().toInstant()),
@@ -125,7 +134,18 @@ public final class FhirBundleBuilder {
                 count(o, RollerCodes.repsAt(l.level()), l.reps());
             }
         }
+        narrative(o, "Thoracic extension session " + s.sessionId() + " of " + s.startedAt().toOffsetDateTime()
+                + ": " + Math.round(s.totals().seconds()) + " s, " + s.totals().reps() + " reps, " + s.totals().holds()
+                + " held, " + s.totals().compensations() + " compensated.");
         return o;
+    }
+
+    /** A generated human-readable summary (dom-6: a resource should have narrative). */
+    private static void narrative(DomainResource r, String text) {
+        XhtmlNode div = new XhtmlNode(NodeType.Element, "div");
+        div.setAttribute("xmlns", "http://www.w3.org/1999/xhtml");
+        div.addText(text);
+        r.getText().setStatus(Narrative.NarrativeStatus.GENERATED).setDiv(div);
     }
 
     private static void count(Observation o, String code, int value) {

@@ -23,7 +23,7 @@ public final class LevelHeatmapSvg {
     public static String render(List<WeekRow> weeks, java.util.Set<Level> planned, String prefix) {
         int n = Math.max(1, weeks.size());
         double cell = Math.max(9, Math.min(40, 660.0 / n));
-        double width = LEFT + n * cell + 10;
+        double width = Math.max(LEFT + n * cell + 10, 700);
         Level[] levels = Level.values();
         double height = TOP + levels.length * ROW + 30;
         Svg s = new Svg(prefix, width, height, "Reps per level per week");
