@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             AnalyzeCommand.class,
             QuarantineCommand.class,
+            org.rollerhub.hub.cli.ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HubMain implements Runnable {
