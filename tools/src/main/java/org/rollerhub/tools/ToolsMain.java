@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
+            org.rollerhub.tools.bench.BenchExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {
