@@ -42,8 +42,16 @@ public final class RollerCodes {
         return "reps-" + level.name();
     }
 
+    private static final List<Code> CODES = makeCodes();
+    private static final java.util.Map<String, String> DISPLAY = CODES.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Code::code, Code::display));
+
     /** Every code, in the order of docs/reports.md. */
     public static List<Code> codes() {
+        return CODES;
+    }
+
+    private static List<Code> makeCodes() {
         List<Code> out = new ArrayList<>(List.of(
                 new Code(REPS, "Extension reps", "Thoracic extension reps in the session (count)."),
                 new Code(HELD_REPS, "Held reps", "Reps whose plateau lasted 2.0 s or more (count)."),
@@ -58,7 +66,7 @@ public final class RollerCodes {
             String where = l == Level.C ? "in the neck zone (above T1)" : l == Level.L ? "in the lumbar zone (below T12)" : "at " + l;
             out.add(new Code(repsAt(l), "Reps " + where, "Reps that began with the contact point " + where + " (count)."));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** The CodeSystem resource (content complete). */
@@ -84,7 +92,10 @@ public final class RollerCodes {
 
     /** The display of a code; throws if it is not one of ours. */
     public static String display(String code) {
-        return codes().stream().filter(c -> c.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not a roller-session code: " + code)).display();
+        String d = DISPLAY.get(code);
+        if (d == null) {
+            throw new IllegalArgumentException("not a roller-session code: " + code);
+        }
+        return d;
     }
 }

@@ -23,7 +23,7 @@ import org.rollerhub.reports.svg.TimelineSvg;
  */
 public final class HtmlReports {
     private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(ContentType.Html);
-    private static final double CHART_W = 700;
+    private static final double CHART_W = 680;
 
     private HtmlReports() {
     }

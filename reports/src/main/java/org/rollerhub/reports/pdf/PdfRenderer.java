@@ -2,6 +2,7 @@ package org.rollerhub.reports.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,6 +21,13 @@ public final class PdfRenderer {
     /** The font file inside the pdfbox artifact. */
     static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
     static final String FAMILY = "Report Sans";
+
+    static {
+        // openhtmltopdf logs every step at INFO; a command line wants its warnings only.
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
 
     private PdfRenderer() {
     }

@@ -15,6 +15,8 @@ public final class LevelHeatmapSvg {
     private static final double LEFT = 40;
     private static final double TOP = 8;
     private static final double ROW = 13;
+    /** Fits the printable width of A4 and Letter at the templates' margins. */
+    static final double WIDTH = 680;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private LevelHeatmapSvg() {
@@ -22,8 +24,8 @@ public final class LevelHeatmapSvg {
 
     public static String render(List<WeekRow> weeks, java.util.Set<Level> planned, String prefix) {
         int n = Math.max(1, weeks.size());
-        double cell = Math.max(9, Math.min(40, 660.0 / n));
-        double width = Math.max(LEFT + n * cell + 10, 700);
+        double cell = Math.max(6, Math.min(40, (WIDTH - LEFT - 24) / n));
+        double width = Math.max(LEFT + n * cell + 24, WIDTH);
         Level[] levels = Level.values();
         double height = TOP + levels.length * ROW + 30;
         Svg s = new Svg(prefix, width, height, "Reps per level per week");
@@ -52,7 +54,7 @@ public final class LevelHeatmapSvg {
             }
         }
         double ay = TOP + levels.length * ROW + 11;
-        int every = Math.max(1, (int) Math.ceil(n * 40.0 / (width - LEFT)));
+        int every = Math.max(1, (int) Math.ceil(40.0 / cell));
         for (int wi = 0; wi < weeks.size(); wi += every) {
             s.text(LEFT + wi * cell, ay, weeks.get(wi).monday().format(DAY), "start", 7, "#000");
         }

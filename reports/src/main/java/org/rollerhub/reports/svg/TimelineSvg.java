@@ -17,7 +17,7 @@ import org.rollerhub.store.Trace;
  * reps sit at their level and the load panel is left out.
  */
 public final class TimelineSvg {
-    static final double WIDTH = 720;
+    static final double WIDTH = 680;
     private static final double LEFT = 44;
     private static final double RIGHT = 10;
     private static final double TOP = 26;
