@@ -24,8 +24,9 @@ import picocli.CommandLine.Option;
 /**
  * {@code bench-export}: how long the export of a year of daily sessions takes, as the hub's
  * {@code export} command does it (read the SQLite history, build the view, render, write the file
- * atomically): the progress report as PDF, and the FHIR Bundle. Prints each run's wall time, the
- * first run (classes loading, JIT cold) apart from the rest. Asserts nothing.
+ * atomically): the progress report as PDF, and the FHIR Bundle. Prints each run's wall time and the
+ * export thread's CPU time (which a busy machine inflates less), the first run (classes loading,
+ * JIT cold) apart from the rest, and the load average. Asserts nothing.
  */
 @Command(name = "bench-export", mixinStandardHelpOptions = true,
         description = "Time the PDF progress report and the FHIR Bundle of a year of daily sessions.")
@@ -46,6 +47,9 @@ public final class BenchExportCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "keep the history here (made if it has none), to export it again with roller-hub export")
     Path dataDir;
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+    private double lastCpu;
 
     @Override
     public Integer call() throws IOException {
@@ -69,10 +73,12 @@ public final class BenchExportCommand implements Callable<Integer> {
             for (int r = 0; r < runs; r++) {
                 double pdf = time(store, new ExportRequest(Format.PDF, null, YearHistory.PERSON, first, last,
                         Paper.parse(paper), out.resolve("progress.pdf")), clock);
+                double pdfCpu = lastCpu;
                 double fhir = time(store, new ExportRequest(Format.FHIR, null, YearHistory.PERSON, first, last,
                         Paper.A4, out.resolve("bundle.json")), clock);
-                times.add(new double[] {pdf, fhir});
-                System.out.printf(Locale.ROOT, "run %d: progress pdf %.3f s, fhir bundle %.3f s%n", r + 1, pdf, fhir);
+                times.add(new double[] {pdf, fhir, pdfCpu, lastCpu});
+                System.out.printf(Locale.ROOT, "run %d: progress pdf %.3f s (cpu %.3f s), fhir bundle %.3f s (cpu %.3f s)%n",
+                        r + 1, pdf, pdfCpu, fhir, lastCpu);
             }
             System.out.printf(Locale.ROOT, "files: progress.pdf %d kB, bundle.json %d kB%n",
                     Files.size(out.resolve("progress.pdf")) / 1024, Files.size(out.resolve("bundle.json")) / 1024);
@@ -84,17 +90,24 @@ public final class BenchExportCommand implements Callable<Integer> {
             }
             Files.deleteIfExists(out);
         }
-        print("progress pdf", times, 0);
-        print("fhir bundle", times, 1);
+        print("progress pdf, wall", times, 0);
+        print("progress pdf, cpu of the export thread", times, 2);
+        print("fhir bundle, wall", times, 1);
+        print("fhir bundle, cpu of the export thread", times, 3);
+        System.out.println("load average (1, 5, 15 min): " + loadAverage());
         System.out.printf(Locale.ROOT, "machine: %d cores, %s, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 cpu(), System.getProperty("java.version"));
         return 0;
     }
 
-    private static double time(JdbcSessionStore store, ExportRequest request, Clock clock) {
+    /** Wall time, s; the export thread's own CPU time, s, goes into {@code cpu}. */
+    private double time(JdbcSessionStore store, ExportRequest request, Clock clock) {
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         Exports.run(store, request, clock, "bench");
-        return (System.nanoTime() - t0) / 1e9;
+        double wall = (System.nanoTime() - t0) / 1e9;
+        lastCpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+        return wall;
     }
 
     private static void print(String name, List<double[]> times, int k) {
@@ -106,6 +119,15 @@ public final class BenchExportCommand implements Callable<Integer> {
         }
         System.out.printf(Locale.ROOT, "%s: first run %.3f s; later runs median %.3f s, max %.3f s (n=%d)%n", name,
                 firstRun, rest[rest.length / 2], Arrays.stream(rest).max().orElse(0), rest.length);
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + ", " + f[1] + ", " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private static String cpu() {
