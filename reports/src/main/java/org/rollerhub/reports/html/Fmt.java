@@ -47,8 +47,8 @@ public final class Fmt {
 
     /** Session time, s from the start: {@code 1:05.2}. */
     public static String clock(double seconds) {
-        int m = (int) (seconds / 60);
-        return String.format(Locale.ROOT, "%d:%04.1f", m, seconds - m * 60);
+        long tenths = Math.round(seconds * 10); // round once, so 59.97 s reads 1:00.0, not 0:60.0
+        return String.format(Locale.ROOT, "%d:%04.1f", tenths / 600, (tenths % 600) / 10.0);
     }
 
     /** {@code Mon 2 Mar 2026}. */
