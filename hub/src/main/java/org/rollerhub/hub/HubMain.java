@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
             ProgressCommand.class,
             PersonCommand.class,
             PlanCommand.class,
+            org.rollerhub.hub.cli.ExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HubMain implements Runnable {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             BenchLatencyCommand.class,
             BenchStoreCommand.class,
+            org.rollerhub.tools.bench.BenchExportCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {
