@@ -14,6 +14,7 @@ import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.analytics.SessionSummary;
 import org.rollerhub.pipeline.json.EventJson;
 import org.rollerhub.pipeline.json.SummaryJson;
+import org.rollerhub.protocol.Ack;
 import org.rollerhub.protocol.Calibration;
 import org.rollerhub.protocol.DeviceClock;
 import org.rollerhub.protocol.Hello;
@@ -60,6 +61,10 @@ public final class RollerPipeline implements PacketSink {
 
         /** A session ended. */
         default void onSession(SessionReport report) {
+        }
+
+        /** The roller answered a command. */
+        default void onAck(Ack ack) {
         }
     }
 
@@ -129,6 +134,9 @@ public final class RollerPipeline implements PacketSink {
         } else if (packet instanceof Status s) {
             gap(lossDating.runStartUs(clock.latestUs()), lost);
             listener.onStatus(s);
+        } else if (packet instanceof Ack a) {
+            gap(lossDating.runStartUs(clock.latestUs()), lost);
+            listener.onAck(a);
         } else {
             gap(lossDating.runStartUs(clock.latestUs()), lost);
         }

@@ -8,6 +8,9 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.pipeline.RollerPipeline;
 import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.hub.cues.CueDispatcher;
+import org.rollerhub.hub.cues.CuePolicy;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.delivery.CrashPoint;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
@@ -17,6 +20,7 @@ import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.LinkManager;
 import org.rollerhub.hub.transport.LinkSink;
 import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.protocol.Ack;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.LinkCounters;
 import org.rollerhub.protocol.PacketReceiver;
@@ -51,9 +55,18 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private volatile String linkState = "connecting";
     /** What the link says about itself (BLE RSSI...); may be set from any thread. */
     private final Map<String, Object> linkInfo = new ConcurrentHashMap<>();
+    private final CueDispatcher cues;
+    /** When the bytes being decoded arrived (System.nanoTime), for the cues' latency. */
+    private long arrivedNanos;
 
     RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox) {
+        this(transport, analytics, clock, publisher, recorder, output, sessions, backoff, outbox, CueSettings.DEFAULTS);
+    }
+
+    RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox,
+            CueSettings cueSettings) {
         this.transport = transport;
         this.outbox = outbox;
         this.clock = clock;
@@ -68,6 +81,17 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         this.manager = new LinkManager(transport, backoff, this, this);
         this.pacer = !transport.live() && transport.playbackSpeed() > 0
                 ? new ReplayPacer(transport.playbackSpeed(), ReplayPacer.REAL) : null;
+        // a recording cannot be cued: its link does not write
+        this.cues = new CueDispatcher(new CuePolicy(transport.live() ? cueSettings
+                : cueSettings.withMode(CueSettings.Mode.OFF)), manager::send, (id, json) -> {
+                    publisher.publishEvent(id, json);
+                    output.event(id, json);
+                }, System::nanoTime);
+    }
+
+    /** This roller's cues: the policy, and cues sent by command. */
+    CueDispatcher cues() {
+        return cues;
     }
 
     LinkManager manager() {
@@ -82,6 +106,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
 
     @Override
     public void onStreamBytes(byte[] data, int off, int len) {
+        arrivedNanos = System.nanoTime();
         if (recorder != null) {
             recorder.streamBytes(data, off, len);
         }
@@ -97,6 +122,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
 
     @Override
     public void onPacket(byte[] data, int off, int len) {
+        arrivedNanos = System.nanoTime();
         packetMode = true;
         if (recorder != null) {
             recorder.packet(data, off, len);
@@ -116,6 +142,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     @Override
     public void onConnected(String description, boolean reconnect) {
         linkState = "connected";
+        cues.connected();
         if (reconnect) {
             decoder.restart();
             packets.restartSequence();
@@ -146,6 +173,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     public void onHello(Hello h) {
         boolean first = hello == null || hello.deviceId() != h.deviceId();
         hello = h;
+        cues.hello(h);
         if (recorder != null) {
             recorder.device(h.deviceIdHex(), h.firmware());
         }
@@ -167,8 +195,14 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();
         }
+        cues.event(deviceId, event, pipeline.latestDeviceUs(), arrivedNanos); // first: the cue's latency counts
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
+    }
+
+    @Override
+    public void onAck(Ack ack) {
+        cues.ack(ack);
     }
 
     /**

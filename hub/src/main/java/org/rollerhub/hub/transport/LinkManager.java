@@ -1,7 +1,9 @@
 package org.rollerhub.hub.transport;
 
 import java.io.IOException;
+import java.util.function.IntFunction;
 import org.rollerhub.protocol.GetInfo;
+import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.StartStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -173,7 +175,32 @@ public final class LinkManager {
         listener.onStopped(transport.describe(), ended);
     }
 
+    /**
+     * Sends a command on the link that is up now, with the next command sequence number; from any
+     * thread.
+     *
+     * @param command the command, given its sequence number
+     * @return the sequence number it went out with, or −1 when no link is up
+     * @throws IOException when writing to the link fails (it is going down)
+     */
+    public int send(IntFunction<? extends HubCommand> command) throws IOException {
+        synchronized (lock) {
+            if (current == null) {
+                return -1;
+            }
+            int seq = nextSeq();
+            current.send(command.apply(seq));
+            return seq;
+        }
+    }
+
     private int nextSeq() {
+        synchronized (lock) {
+            return takeSeq();
+        }
+    }
+
+    private int takeSeq() {
         int s = commandSeq;
         commandSeq = (commandSeq + 1) & 0xFFFF;
         return s;
