@@ -2,8 +2,10 @@ package org.rollerhub.analytics;
 
 /**
  * The user and the session model's thresholds, with units in their names. Defaults are the
- * session model's definitions; the tuning values below them are the analytics' own. Every setting
- * is documented in the README's settings table. Converted to sample counts once, by the analyzer.
+ * session model's definitions; the tuning values below them are the analytics' own. The user's and
+ * the session model's settings are documented in the README's settings table; the rep detector's
+ * own tuning is held in {@link RepDetectionSettings} and {@link RepFitSettings}, documented there.
+ * Converted to sample counts once, by the analyzer.
  *
  * @param statureCm the user's stature, cm; level bands scale by stature / 170
  * @param startLevel the level at the contact point when a session starts (s = 0)
@@ -23,6 +25,8 @@ package org.rollerhub.analytics;
  *     neutral average has enough load, s
  * @param gyroBiasTauSeconds time constant of the gyro-bias tracker while still, s
  * @param zeroTauSeconds time constant of the pressure-zero tracker while unloaded, s
+ * @param repDetection the rep detector's live thresholds ({@link RepDetectionSettings})
+ * @param repFit how a rep that has returned is placed ({@link RepFitSettings})
  */
 public record AnalyticsSettings(
         double statureCm,
@@ -41,7 +45,9 @@ public record AnalyticsSettings(
         double stillRateDegPerS,
         double baselineTauSeconds,
         double gyroBiasTauSeconds,
-        double zeroTauSeconds) {
+        double zeroTauSeconds,
+        RepDetectionSettings repDetection,
+        RepFitSettings repFit) {
     public static final double DEFAULT_STATURE_CM = 170.0;
     public static final Level DEFAULT_START_LEVEL = Level.T8;
 
@@ -51,6 +57,9 @@ public record AnalyticsSettings(
         }
         if (startLevel == null || !startLevel.thoracic()) {
             throw new IllegalArgumentException("startLevel must be one of T1..T12, not " + startLevel);
+        }
+        if (repDetection == null || repFit == null) {
+            throw new IllegalArgumentException("repDetection and repFit settings are required");
         }
         if (!(unloadedN < loadedN) || !(repReturnFraction < repRiseFraction) || sessionConfirmSeconds <= 0
                 || sessionEndSeconds <= 0 || repMinAboveSeconds <= 0 || restSeconds <= 0 || stillRateDegPerS <= 0
@@ -63,6 +72,18 @@ public record AnalyticsSettings(
     private static String settingsText(double loaded, double unloaded, double rise, double ret) {
         return "loadedN=" + loaded + " unloadedN=" + unloaded + " repRiseFraction=" + rise + " repReturnFraction=" + ret
                 + " (thresholds must be ordered and times positive)";
+    }
+
+    /** These thresholds, with the rep detector's and the rep fit's own tuning. */
+    public AnalyticsSettings(double statureCm, Level startLevel, double loadedN, double sessionConfirmSeconds,
+            double unloadedN, double sessionEndSeconds, double repRiseFraction, double repMinAboveSeconds,
+            double repReturnFraction, double holdMinSeconds, double compensationSlideCm, double shiftMinCm,
+            double restSeconds, double stillRateDegPerS, double baselineTauSeconds, double gyroBiasTauSeconds,
+            double zeroTauSeconds) {
+        this(statureCm, startLevel, loadedN, sessionConfirmSeconds, unloadedN, sessionEndSeconds, repRiseFraction,
+                repMinAboveSeconds, repReturnFraction, holdMinSeconds, compensationSlideCm, shiftMinCm, restSeconds,
+                stillRateDegPerS, baselineTauSeconds, gyroBiasTauSeconds, zeroTauSeconds, RepDetectionSettings.defaults(),
+                RepFitSettings.defaults());
     }
 
     /** The session model's definitions for this user. */

@@ -3,6 +3,17 @@ package org.rollerhub.analytics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.rollerhub.analytics.internal.position.ContactPosition;
+import org.rollerhub.analytics.internal.position.RollTracker;
+import org.rollerhub.analytics.internal.position.ShiftTracker;
+import org.rollerhub.analytics.internal.position.SpineMap;
+import org.rollerhub.analytics.internal.reps.RepTracker;
+import org.rollerhub.analytics.internal.session.CrossingFit;
+import org.rollerhub.analytics.internal.session.PendingGaps;
+import org.rollerhub.analytics.internal.session.PressureZero;
+import org.rollerhub.analytics.internal.signal.TimeMerge;
+import org.rollerhub.analytics.internal.signal.TimeSeriesRing;
+import org.rollerhub.analytics.internal.zones.SessionZoneTime;
 
 /**
  * The push-based analytics core: samples in, events out. Pure: no threads, no IO, no wall clock;
@@ -19,7 +30,7 @@ import java.util.List;
  * {@link PendingGaps} until then), the {@link RepTracker} (baseline,
  * reps, holds, compensation) and zone times (the live events from the live position; the
  * summary's time at rests placed at the session's end by each rest's averaged gravity,
- * {@link RestZoneTime}); the {@link ShiftTracker} watches the rolling between
+ * {@link SessionZoneTime}); the {@link ShiftTracker} watches the rolling between
  * rests. Every threshold is a setting ({@link AnalyticsSettings}); memory is bounded whatever the
  * length of the stream.
  */
@@ -45,10 +56,6 @@ public final class SessionAnalyzer {
     private static final long SETTLED_AFTER_END_US = 1_500_000;
     /** Unloaded readings needed to measure the zero's drift over a session. */
     private static final int MIN_DRIFT_SAMPLES = 10;
-    /** Rests a session's zone time is kept for, to be placed at its end (about 30 a minute). */
-    private static final int REST_ZONE_CAPACITY = 4096;
-    /** Samples of moving near a zone's edge a session's zone time is kept for, to be placed at its end. */
-    private static final int MOTION_ZONE_CAPACITY = 8192;
     /** Seconds of raw load kept for refining crossings (the end is final 5 s after it). */
     private static final double LOAD_HISTORY_S = 7.0;
 
@@ -87,14 +94,10 @@ public final class SessionAnalyzer {
     private long endCandidateUs;
     private final List<Shift> shiftList = new ArrayList<>();
     private final List<ShiftTracker.Detected> pendingShifts = new ArrayList<>();
-    private double neckUs;
-    private double lumbarUs;
     private long lost;
     private double driftSumN; // unloaded load after the end candidate, for the zero's drift
     private int driftCount;
-    private Level zone;
-    private final RestZoneTime restZones = new RestZoneTime(REST_ZONE_CAPACITY);
-    private final MotionZoneTime motionZones = new MotionZoneTime(MOTION_ZONE_CAPACITY);
+    private final SessionZoneTime zones;
     // lost packets until it is known whether they fall inside a session
     private final PendingGaps gaps = new PendingGaps(256);
 
@@ -110,6 +113,7 @@ public final class SessionAnalyzer {
                 setup.diameterMm());
         this.reps = new RepTracker(settings, position, pressureRate);
         this.shifts = new ShiftTracker(settings.shiftMinCm(), settings.restSeconds(), position);
+        this.zones = new SessionZoneTime(settings.loadedN(), roll, position);
         this.confirmUs = (long) (settings.sessionConfirmSeconds() * 1e6);
         this.endUs = (long) (settings.sessionEndSeconds() * 1e6);
         this.zero = new PressureZero(settings.zeroTauSeconds());
@@ -173,8 +177,8 @@ public final class SessionAnalyzer {
     private List<SessionEvent> drainEvents() {
         if (out.isEmpty()) {
             // nearly every sample completes no event: an empty list whose iterator is shared, so a
-            // caller's for-each allocates nothing (List.of()'s makes an iterator each time; in
-            // analyze that was 2.5 of 5.5 GB allocated)
+            // caller's for-each allocates nothing (List.of()'s makes an iterator each time, and
+            // this runs for every sample)
             return Collections.emptyList();
         }
         List<SessionEvent> events = List.copyOf(out);
@@ -245,13 +249,9 @@ public final class SessionAnalyzer {
                     phase = Phase.STARTING;
                     startUs = crossUs;
                     position.zeroAt(startUs); // s = 0 from the start, for the zone time of the first second
-                    neckUs = 0;
-                    lumbarUs = 0;
                     lost = 0;
                     shiftList.clear();
-                    zone = null;
-                    restZones.reset();
-                    motionZones.reset();
+                    zones.reset();
                 } else if (Math.abs(f) < settings.unloadedN()) {
                     // nobody on the roller: follow the cells' zero as it drifts
                     zero.follow(tUs, rawN, dt);
@@ -275,12 +275,12 @@ public final class SessionAnalyzer {
                         startUs = CrossingFit.refine(rawLoads, startZeroN, settings.loadedN(), true, rough);
                         gaps.takeBefore(startUs); // sent before the session
                         position.zeroAt(startUs);
-                        restZones.startedIn(roll.inRest() && roll.rests().reachedUs() <= startUs ? roll.rests().restId() : 0);
-                        reps.start(startUs, tUs, reps.recentMean(300_000));
+                        zones.startedAt(startUs);
+                        reps.start(startUs, tUs);
                         shifts.reset();
                         pendingShifts.clear();
                         out.add(new SessionEvent.SessionStarted(startUs));
-                        zone = null;
+                        zones.forgetLiveZone();
                         zoneTime(f, 0, true);
                     }
                 }
@@ -351,51 +351,19 @@ public final class SessionAnalyzer {
 
     /** Adds {@code dtUs} of zone time if loaded in a zone; emits zone changes when {@code live}. */
     private void zoneTime(double f, long dtUs, boolean live) {
-        boolean loaded = f > settings.loadedN();
-        double s = position.sNow();
-        Level level = position.levelAt(s);
-        Level now = loaded && !level.thoracic() ? level : null;
-        // at a rest the time is placed at the session's end, by the rest's averaged gravity; so is
-        // moving near a zone's edge, by the rests on either side
-        if (!(roll.inRest() && restZones.add(roll.rests().restId(), dtUs, loaded, now, roll.rests()))) {
-            long settlingSinceUs = roll.rests().settlingSinceUs();
-            if (!(settlingSinceUs == Long.MIN_VALUE && loaded && motionZones.add(lastPressureUs, s, dtUs, position))) {
-                if (now == Level.C) {
-                    neckUs += dtUs;
-                } else if (now == Level.L) {
-                    lumbarUs += dtUs;
-                }
-            }
-            restZones.settling(settlingSinceUs, dtUs, loaded, now);
-        }
-        if (live && now != zone) {
-            if (zone != null) {
-                out.add(new SessionEvent.ZoneLeft(lastPressureUs, zone));
-            }
-            if (now != null) {
-                out.add(new SessionEvent.ZoneEntered(lastPressureUs, now));
-            }
-            zone = now;
-        }
+        zones.add(f, dtUs, live, lastPressureUs, out);
     }
 
     private void endSession(long atUs) {
         reps.finish(out);
         settlePendingShifts(); // every candidate is resolved now
         pendingShifts.clear();
-        if (zone != null) {
-            out.add(new SessionEvent.ZoneLeft(atUs, zone));
-            zone = null;
-        }
+        zones.leave(atUs, out);
         long end = Math.max(atUs, startUs);
         lost += gaps.takeUpTo(end);
-        long[] atRests = new long[2];
-        restZones.placeInto(atRests, position, roll.rests());
-        motionZones.placeInto(atRests, position, restZones);
-        neckUs += atRests[0];
-        lumbarUs += atRests[1];
+        zones.placeKept();
         SessionSummary summary = new SessionSummary(startUs, end, (end - startUs) / 1e6, reps.reps(), shiftList,
-                neckUs / 1e6, lumbarUs / 1e6, lost, settings.statureCm(), settings.startLevel());
+                zones.neckS(), zones.lumbarS(), lost, settings.statureCm(), settings.startLevel());
         out.add(new SessionEvent.SessionEnded(end, summary));
     }
 
