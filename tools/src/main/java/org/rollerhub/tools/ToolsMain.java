@@ -2,6 +2,7 @@ package org.rollerhub.tools;
 
 import org.rollerhub.tools.eval.EvaluateCommand;
 import org.rollerhub.tools.latency.BenchLatencyCommand;
+import org.rollerhub.tools.onset.OnsetScoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
+            OnsetScoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {
