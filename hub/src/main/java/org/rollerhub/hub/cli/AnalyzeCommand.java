@@ -9,31 +9,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.rollerhub.analytics.AnalyticsSettings;
-import org.rollerhub.analytics.Level;
+import org.rollerhub.hub.config.ConfigException;
 import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
 import org.rollerhub.pipeline.SessionTable;
 import org.rollerhub.protocol.CaptureReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code analyze}: reads captures and prints one session summary per line (JSON valid against
  * {@code session-summary.schema.json}), or a table with {@code --table}. Same bytes in, same
- * bytes out. Exit 0 when every file was a roller capture; 1 when a file was missing, empty or
- * not a roller capture (one line on stderr each, the other files are still analysed).
+ * bytes out. Exit 0 when every file was a roller capture, even one without a session (which says
+ * so on stderr); 1 when a file was missing, empty or not a roller capture (one line on stderr
+ * each, the other files are still analysed); 2 for a bad option value.
  */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse roller captures (.rlr): one JSON session summary per line.")
 public final class AnalyzeCommand implements Callable<Integer> {
 
-    @Option(names = "--stature-cm", paramLabel = "CM", description = "the user's stature, cm (default ${DEFAULT-VALUE})")
-    double statureCm = AnalyticsSettings.DEFAULT_STATURE_CM;
-
-    @Option(names = "--start-level", paramLabel = "LEVEL", converter = LevelConverter.class,
-            description = "level under the roller at the start, T1..T12 (default T8)")
-    Level startLevel = AnalyticsSettings.DEFAULT_START_LEVEL;
+    @Mixin
+    RiderOptions rider = new RiderOptions();
 
     @Option(names = "--table", description = "human-readable tables instead of JSON")
     boolean table;
@@ -51,8 +49,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         AnalyticsSettings settings;
         try {
-            settings = new AnalyticsSettings(statureCm, startLevel);
-        } catch (IllegalArgumentException e) {
+            settings = rider.settings();
+        } catch (ConfigException e) {
             System.err.println("roller-hub analyze: " + e.getMessage());
             return 2;
         }
@@ -101,6 +99,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (result.hello() == null) {
             return "not a roller capture (no HELLO: cannot calibrate its samples)";
         }
+        if (result.reports().isEmpty()) {
+            // Not a failure (a capture may hold only set-up or idle time), but silence would look like one.
+            System.err.println("roller-hub analyze: no session found in " + file);
+        }
         for (SessionReport report : result.reports()) {
             out.print(table ? SessionTable.format(report) : report.json() + "\n");
         }
@@ -147,14 +149,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
         void done() {
             err.print("\r" + " ".repeat(name.length() + 40) + "\r");
             err.flush();
-        }
-    }
-
-    /** Parses T1..T12 (case-insensitive). */
-    static final class LevelConverter implements picocli.CommandLine.ITypeConverter<Level> {
-        @Override
-        public Level convert(String value) {
-            return Level.parse(value);
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.config.ConfigException;
 import org.rollerhub.hub.mqtt.broker.EmbeddedBroker;
 import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.live.LiveHub;
@@ -27,6 +28,7 @@ import org.rollerhub.sim.live.LiveRoller;
 import org.rollerhub.sim.live.TcpRollerServer;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,11 +40,12 @@ import picocli.CommandLine.Option;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Runs a simulated roller and the live hub on it, over a real TCP loopback link, "
                 + "publishing to an MQTT broker (an embedded one unless --broker is given). "
-                + "Prints live events and each session's summary; ends once the simulated sessions are published."})
+                + "Prints live events and each session's summary; ends once the simulated sessions are published. "
+                + "With --data-dir it also records the raw stream, for analyze."})
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--broker", paramLabel = "URL", description = "publish to this broker instead of an embedded one")
-    String broker;
+    @Mixin
+    BrokerOption broker = new BrokerOption();
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
             description = "simulated time runs X times faster than real time (default ${DEFAULT-VALUE})")
@@ -54,8 +57,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--topic-prefix", paramLabel = "P", defaultValue = "roller", description = "topic prefix (default ${DEFAULT-VALUE})")
     String topicPrefix;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "also record the raw stream to DIR/captures, for analyze")
-    Path dataDir;
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
 
     @Option(names = "--verbose", description = "show the hub's log on standard error")
     boolean verbose;
@@ -66,11 +69,18 @@ public final class DemoCommand implements Callable<Integer> {
             System.err.println("roller-hub demo: bad value for option --speed: '" + speed + "' must be more than 0 and at most 1000");
             return 2;
         }
+        String brokerUrl;
+        try {
+            brokerUrl = broker.checked();
+        } catch (ConfigException e) {
+            System.err.println("roller-hub demo: " + e.getMessage());
+            return 2;
+        }
         if (!verbose) {
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.rollerhub")).setLevel(Level.WARN);
         }
         try {
-            return demo(System.out);
+            return demo(System.out, brokerUrl, dataDir.path());
         } catch (IOException e) {
             // The embedded broker, the simulated roller's port, the data or outbox folder: one line, not a stack trace.
             System.err.println("roller-hub demo: " + e.getMessage());
@@ -78,9 +88,12 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private int demo(PrintStream out) throws IOException, InterruptedException {
+    /**
+     * @param brokerUrl the checked {@code --broker}, or null for an embedded broker
+     * @param dataDir where to record the raw stream, or null for nowhere
+     */
+    private int demo(PrintStream out, String brokerUrl, Path dataDir) throws IOException, InterruptedException {
         EmbeddedBroker embedded = null;
-        String brokerUrl = broker;
         Path outbox = Files.createTempDirectory("roller-demo-outbox");
         TcpRollerServer sim = null;
         MqttPublisher publisher = null;

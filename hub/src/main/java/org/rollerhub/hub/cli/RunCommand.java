@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rollerhub.hub.config.ConfigException;
 import org.rollerhub.hub.config.ConfigKeys;
@@ -21,9 +19,11 @@ import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.hub.transport.Transports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: the live hub, as a service runs it. */
@@ -33,7 +33,8 @@ import picocli.CommandLine.Option;
                 + "--file plays a recorded capture through the same path instead, and the hub exits once "
                 + "every link has ended.",
             "Settings come from defaults, then the config file (--config or $ROLLER_CONFIG), then ROLLER_* "
-                + "environment variables, then these options. Links given here replace the configured rollers."},
+                + "environment variables, then these options. Links given here replace the configured rollers. Captures, and the "
+                + "outbox unless outbox.dir is set, go to the data folder (--data-dir; default ~/.roller-hub)."},
         exitCodeListHeading = "Exit codes:%n",
         exitCodeList = {"0:stopped normally (--exit-after-sessions reached, every --file capture played out, or SIGTERM)",
             "1:could not start (the broker refused us for good, the data folder is not writable or another hub "
@@ -64,17 +65,14 @@ public final class RunCommand implements Callable<Integer> {
             description = "play --file captures at X times their recorded pace; 0 as fast as they read (default 1)")
     double replaySpeed = 1;
 
-    @Option(names = "--broker", paramLabel = "URL", description = "MQTT broker, tcp://HOST:PORT or ssl://HOST:PORT")
-    String broker;
+    @Mixin
+    BrokerOption broker = new BrokerOption();
 
-    @Option(names = "--stature-cm", paramLabel = "N", description = "the user's stature, cm (default 170)")
-    String statureCm;
+    @Mixin
+    RiderOptions rider = new RiderOptions();
 
-    @Option(names = "--start-level", paramLabel = "T8", description = "level under the roller at a session's start (default T8)")
-    String startLevel;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "data folder: captures and outbox")
-    String dataDir;
+    @Mixin
+    DataDirOption dataDir = new DataDirOption();
 
     @Option(names = "--exit-after-sessions", paramLabel = "N",
             description = "exit 0 once N session summaries are acknowledged by the broker (summaries an earlier run "
@@ -99,7 +97,7 @@ public final class RunCommand implements Callable<Integer> {
         }
         List<Transport> transports = new ArrayList<>();
         for (RollerSpec r : cfg.rollers()) {
-            transports.add(r.transport(cfg.linkIdleTimeoutMs(), replaySpeed));
+            transports.add(Transports.of(r, cfg.linkIdleTimeoutMs(), replaySpeed));
         }
         // One hub per data folder: a second one would recover the first's open capture and share its outbox.
         List<DataDirLock> locks = new ArrayList<>();
@@ -164,30 +162,20 @@ public final class RunCommand implements Callable<Integer> {
         if (exitAfterSessions < 0) {
             throw new ConfigException("bad value for option --exit-after-sessions: '" + exitAfterSessions + "' must be 0 or more");
         }
-        Map<String, String> values = new HashMap<>();
-        Map<String, String> options = new HashMap<>();
-        put(values, options, ConfigKeys.BROKER, broker, "--broker");
-        put(values, options, ConfigKeys.STATURE_CM, statureCm, "--stature-cm");
-        put(values, options, ConfigKeys.START_LEVEL, startLevel, "--start-level");
-        put(values, options, ConfigKeys.DATA_DIR, dataDir, "--data-dir");
-        List<String[]> links = new ArrayList<>();
-        serial.forEach(s -> links.add(new String[] {"serial", s}));
-        tcp.forEach(s -> links.add(new String[] {"tcp", s}));
-        ble.forEach(s -> links.add(new String[] {"ble", s}));
-        file.forEach(s -> links.add(new String[] {"file", s}));
+        ConfigOverrides overrides = new ConfigOverrides();
+        broker.addTo(overrides);
+        rider.addTo(overrides);
+        dataDir.addTo(overrides);
+        serial.forEach(s -> overrides.link("serial", s));
+        tcp.forEach(s -> overrides.link("tcp", s));
+        ble.forEach(s -> overrides.link("ble", s));
+        file.forEach(s -> overrides.link("file", s));
         Path file = config;
         String fileSource = "--config";
         if (file == null && System.getenv(ConfigKeys.CONFIG_ENV) != null && !System.getenv(ConfigKeys.CONFIG_ENV).isBlank()) {
             file = Path.of(System.getenv(ConfigKeys.CONFIG_ENV));
             fileSource = ConfigKeys.CONFIG_ENV;
         }
-        return ConfigLoader.load(file, fileSource, System.getenv(), new ConfigLoader.CommandLine(values, options, links));
-    }
-
-    private static void put(Map<String, String> values, Map<String, String> options, String key, String value, String option) {
-        if (value != null) {
-            values.put(key, value);
-            options.put(key, option);
-        }
+        return ConfigLoader.load(file, fileSource, System.getenv(), overrides.build());
     }
 }

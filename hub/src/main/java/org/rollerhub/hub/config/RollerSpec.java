@@ -3,23 +3,19 @@ package org.rollerhub.hub.config;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.ble.BleTransport;
-import org.rollerhub.hub.transport.file.FileTransport;
 import org.rollerhub.hub.transport.serial.SerialTransport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
 
 /**
- * One configured roller link, already checked.
+ * One configured roller link, already checked; a plain value ({@code Transports} in the transport
+ * package makes the transport for it).
  *
  * @param kind {@code serial}, {@code tcp}, {@code ble} or {@code file} (a recording played back)
  * @param target the port path, {@code HOST:PORT}, the Bluetooth address (or {@code auto}), or the capture file
  * @param baud serial baud rate (serial only; 0 otherwise)
  */
 public record RollerSpec(String kind, String target, int baud) {
-
-    /** Connect timeout for TCP rollers, milliseconds. */
-    public static final int TCP_CONNECT_TIMEOUT_MS = 5000;
 
     /**
      * Parses a link as the command line and {@code ROLLER_ROLLERS} write it: {@code kind} is
@@ -71,20 +67,6 @@ public record RollerSpec(String kind, String target, int baud) {
             throw new IllegalArgumentException("expected serial:PATH[:BAUD], tcp:HOST:PORT, ble:ADDRESS|auto or file:PATH, not '" + kindAndValue + "'");
         }
         return parse(kindAndValue.substring(0, colon).trim(), kindAndValue.substring(colon + 1).trim());
-    }
-
-    /**
-     * The transport for this link.
-     *
-     * @param playbackSpeed for a recording: multiple of its recorded pace, 0 for as fast as it reads
-     */
-    public Transport transport(int idleTimeoutMs, double playbackSpeed) {
-        return switch (kind) {
-            case "serial" -> new SerialTransport(target, baud, idleTimeoutMs);
-            case "tcp" -> TcpTransport.parse(target, TCP_CONNECT_TIMEOUT_MS, idleTimeoutMs);
-            case "file" -> new FileTransport(Path.of(target), playbackSpeed);
-            default -> new BleTransport(target);
-        };
     }
 
     @Override

@@ -34,6 +34,12 @@ final class ConnectFailures {
             default:
                 break;
         }
+        String cut = url.startsWith("ssl://") ? closedDuringHandshake(e) : null;
+        if (cut != null) {
+            return new IOException("TLS handshake with MQTT broker " + url + " failed: the broker closed the "
+                    + "connection before the handshake finished (" + cut + "); it may not speak TLS on that port "
+                    + "(a plain tcp:// listener?)", e);
+        }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CertPathValidatorException || t instanceof CertificateException
                     || (t.getMessage() != null && t.getMessage().contains("PKIX path"))) {
@@ -57,6 +63,27 @@ final class ConnectFailures {
             // that follows, and all the client sees is a closed socket.
             return new IOException("TLS: MQTT broker " + url + " closed the connection right after the TLS "
                     + "handshake; it most likely requires a client certificate (clientCertFile and clientKeyFile)", e);
+        }
+        return null;
+    }
+
+    /**
+     * What cut the connection while the TLS handshake was still running, or null if it was not
+     * cut then. A listener that does not speak TLS reads the ClientHello as a bad MQTT packet and
+     * drops the connection at once: the client sees a reset or end of stream inside the
+     * handshake. A broker that finished the handshake and then closed (as for a missing client
+     * certificate) shows up as a lost connection instead, which {@link #closedByBroker} covers.
+     */
+    private static String closedDuringHandshake(MqttException e) {
+        if (e.getReasonCode() == MqttException.REASON_CODE_CONNECTION_LOST) {
+            return null;
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("Connection reset") || m.contains("terminated the handshake")
+                    || t instanceof java.io.EOFException) {
+                return m;
+            }
         }
         return null;
     }

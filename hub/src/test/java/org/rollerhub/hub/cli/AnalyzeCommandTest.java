@@ -1,6 +1,7 @@
 package org.rollerhub.hub.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,5 +79,35 @@ class AnalyzeCommandTest {
         assertTrue(HubProcess.run(Map.of(), 60, "analyze", missing.toString()).stderr().contains("no such file"));
         assertTrue(HubProcess.run(Map.of(), 60, "analyze", empty.toString()).stderr().contains("empty"));
         assertTrue(HubProcess.run(Map.of(), 60, "analyze", foreign.toString()).stderr().contains("not a roller capture"));
+    }
+
+    @Test
+    void aCaptureWithoutASessionSaysSoOnStderrAndExits0(@TempDir Path dir) throws Exception {
+        // The first 4 KiB of a sample: its HELLO and a fraction of a second of samples, no session.
+        Path head = dir.resolve("head.rlr");
+        try (var in = Files.newInputStream(sample("sample-109.rlr"))) {
+            Files.write(head, in.readNBytes(4096));
+        }
+        HubProcess.Result r = HubProcess.run(Map.of(), 60, "analyze", head.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals("roller-hub analyze: no session found in " + head, r.stderr().strip());
+    }
+
+    @Test
+    void riderValuesOutOfRangeNameTheOptionAndTheRangeAndExit2() throws Exception {
+        String file = sample("sample-109.rlr").toString();
+        for (String level : new String[] {"T99", "L3", "x"}) {
+            HubProcess.Result r = HubProcess.run(Map.of(), 60, "analyze", "--start-level", level, file);
+            assertEquals(2, r.exitCode(), r.stderr());
+            assertEquals("", r.stdout());
+            assertTrue(r.stderr().contains("--start-level") && r.stderr().contains("'" + level + "'")
+                    && r.stderr().contains("T1..T12"), r.stderr());
+            assertFalse(r.stderr().contains("Exception"), r.stderr());
+        }
+        HubProcess.Result r = HubProcess.run(Map.of(), 60, "analyze", "--stature-cm", "20", file);
+        assertEquals(2, r.exitCode(), r.stderr());
+        assertTrue(r.stderr().contains("--stature-cm") && r.stderr().contains("100..250"), r.stderr());
+        assertFalse(r.stderr().contains("Exception"), r.stderr());
     }
 }

@@ -81,6 +81,26 @@ class ConfigErrorsTest {
     }
 
     @Test
+    void brokerUrlWithUserAndPasswordExits2WithoutPrintingThePassword() throws Exception {
+        HubProcess.Result r = HubProcess.run(Map.of(), 60, "run", "--tcp", "127.0.0.1:1",
+                "--broker", "tcp://bob:secret@127.0.0.1:1883", "--data-dir", dir.toString());
+        assertNamedError(r, "--broker", "username", "passwordFile");
+        assertFalse(r.stderr().contains("secret"), r.stderr());
+        HubProcess.Result demo = HubProcess.run(Map.of(), 60, "demo", "--broker", "tcp://bob:secret@127.0.0.1:1883");
+        assertNamedError(demo, "--broker", "username", "passwordFile");
+        assertFalse(demo.stderr().contains("secret") || demo.stdout().contains("secret"), demo.stdout() + demo.stderr());
+    }
+
+    @Test
+    void garbageCaFileOfAnSslBrokerExits2NamingTheFileAndTheKey() throws Exception {
+        Path ca = dir.resolve("ca.pem");
+        Files.writeString(ca, "garbage\n");
+        HubProcess.Result r = HubProcess.run(Map.of("ROLLER_CA_FILE", ca.toString()), 60, "run",
+                "--tcp", "127.0.0.1:1", "--broker", "ssl://127.0.0.1:1", "--data-dir", dir.toString());
+        assertNamedError(r, "caFile", "ROLLER_CA_FILE", ca.toString());
+    }
+
+    @Test
     void noRollersIsAConfigurationError() throws Exception {
         assertNamedError(HubProcess.run(Map.of(), 60, "run", "--data-dir", dir.toString()), "no rollers", "--serial");
     }

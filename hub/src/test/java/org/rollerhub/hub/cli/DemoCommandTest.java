@@ -22,7 +22,7 @@ class DemoCommandTest {
     @Test
     void demoPublishesToTheGivenBrokerAndEndsOnItsOwn() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start();
-                MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#")) {
+                MqttRecorder rec = broker.record("roller/#")) {
             HubProcess.Result r = HubProcess.run(Map.of(), 120, "demo", "--broker", broker.url(), "--speed", "20", "--seed", "6");
             assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
             assertTrue(r.stdout().contains("mosquitto_sub -h 127.0.0.1 -p " + broker.port() + " -t 'roller/#' -v"), r.stdout());

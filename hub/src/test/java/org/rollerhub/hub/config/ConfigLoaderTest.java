@@ -1,6 +1,7 @@
 package org.rollerhub.hub.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.analytics.Level;
+import org.rollerhub.hub.transport.Transports;
 
 /** The loader's precedence (defaults, file, environment, command line), its keys and the example file. */
 class ConfigLoaderTest {
@@ -21,7 +23,7 @@ class ConfigLoaderTest {
     @Test
     void theExampleConfigFileLoadsWithEveryDocumentedKey() throws Exception {
         Path example = Path.of("..", "config", "hub.yaml");
-        HubConfig c = ConfigLoader.load(example, "test", Map.of("HOSTNAME", "pi"), ConfigLoader.CommandLine.none());
+        HubConfig c = ConfigLoader.load(example, "test", Map.of("HOSTNAME", "pi"), CommandLineOverrides.none());
         assertEquals("tcp://localhost:1883", c.mqtt().brokerUrl());
         assertEquals("roller", c.mqtt().topicPrefix());
         assertEquals("pi", c.mqtt().hubId());
@@ -57,7 +59,7 @@ class ConfigLoaderTest {
                 "ROLLER_MQTT_PASSWORD", "s3cret",
                 "ROLLER_ROLLERS", "serial:/dev/ttyUSB0:115200,tcp:[::1]:7001",
                 "ROLLER_DATA_DIR", dir.toString());
-        HubConfig c = ConfigLoader.load(file, "test", env, new ConfigLoader.CommandLine(
+        HubConfig c = ConfigLoader.load(file, "test", env, new CommandLineOverrides(
                 Map.of(ConfigKeys.BROKER, "tcp://cli:1883"), Map.of(ConfigKeys.BROKER, "--broker"), List.of()));
         assertEquals("tcp://cli:1883", c.mqtt().brokerUrl());
         assertEquals("fromenv", c.mqtt().topicPrefix());
@@ -71,7 +73,7 @@ class ConfigLoaderTest {
         assertTrue(c.mqtt().toString().contains("password=***"));
 
         // links on the command line replace the configured ones
-        HubConfig cli = ConfigLoader.load(file, "test", Map.of(), new ConfigLoader.CommandLine(Map.of(), Map.of(),
+        HubConfig cli = ConfigLoader.load(file, "test", Map.of(), new CommandLineOverrides(Map.of(), Map.of(),
                 List.<String[]>of(new String[] {"serial", "/dev/pts/9"})));
         assertEquals(List.of(new RollerSpec("serial", "/dev/pts/9", 921600)), cli.rollers());
         assertNull(cli.mqtt().password());
@@ -83,18 +85,18 @@ class ConfigLoaderTest {
         Files.write(capture, new byte[] {0});
         Path file = dir.resolve("hub.yaml");
         Files.writeString(file, "rollers:\n  - file: " + capture + "\n");
-        HubConfig c = ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none());
+        HubConfig c = ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none());
         assertEquals(List.of(new RollerSpec("file", capture.toString(), 0)), c.rollers());
-        assertEquals(false, c.rollers().get(0).transport(1000, 2).live());
-        assertEquals(2.0, c.rollers().get(0).transport(1000, 2).playbackSpeed());
+        assertEquals(false, Transports.of(c.rollers().get(0), 1000, 2).live());
+        assertEquals(2.0, Transports.of(c.rollers().get(0), 1000, 2).playbackSpeed());
 
-        HubConfig env = ConfigLoader.load(null, "test", Map.of("ROLLER_ROLLERS", "file:" + capture), ConfigLoader.CommandLine.none());
+        HubConfig env = ConfigLoader.load(null, "test", Map.of("ROLLER_ROLLERS", "file:" + capture), CommandLineOverrides.none());
         assertEquals(c.rollers(), env.rollers());
 
         Path missing = dir.resolve("gone.rlr");
         Files.writeString(file, "rollers:\n  - file: " + missing + "\n");
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+                () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("rollers[0].file") && e.getMessage().contains("no such capture file"), e.getMessage());
     }
 
@@ -104,17 +106,58 @@ class ConfigLoaderTest {
         Files.writeString(pw, "from-file\n");
         Path file = dir.resolve("hub.yaml");
         Files.writeString(file, "username: u\npasswordFile: " + pw + "\n");
-        HubConfig c = ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none());
+        HubConfig c = ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none());
         assertEquals("from-file", c.mqtt().password());
 
         Files.writeString(file, "caFile: " + dir.resolve("absent.pem") + "\n");
         ConfigException e = assertThrows(ConfigException.class,
-                () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+                () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("caFile"), e.getMessage());
 
         Files.writeString(file, "clientCertFile: " + pw + "\n");
-        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, "test", Map.of(), ConfigLoader.CommandLine.none()));
+        e = assertThrows(ConfigException.class, () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
         assertTrue(e.getMessage().contains("clientKeyFile"), e.getMessage());
+    }
+
+    @Test
+    void brokerUrlWithCredentialsIsRefusedWithoutShowingThePassword() throws Exception {
+        for (Map<String, String> env : List.of(Map.of("ROLLER_BROKER", "tcp://bob:secret@127.0.0.1:1883"),
+                Map.of("ROLLER_BROKER", "ssl://bob:secret@broker.local:8883"))) {
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> ConfigLoader.load(null, "test", env, CommandLineOverrides.none()));
+            assertTrue(e.getMessage().contains("ROLLER_BROKER") && e.getMessage().contains("username")
+                    && e.getMessage().contains("passwordFile"), e.getMessage());
+            assertFalse(e.getMessage().contains("secret"), e.getMessage());
+        }
+        // A URL too broken to parse is not shown either when it holds an '@'.
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, "test",
+                Map.of("ROLLER_BROKER", "tcp://bob:sec ret@host:1883"), CommandLineOverrides.none()));
+        assertFalse(e.getMessage().contains("sec ret"), e.getMessage());
+    }
+
+    @Test
+    void garbageTlsFilesOfAnSslBrokerAreConfigurationErrorsNamingKeyAndFile() throws Exception {
+        Path garbage = dir.resolve("garbage.pem");
+        Files.writeString(garbage, "this is not a certificate\n");
+        for (String key : List.of("caFile", "clientCertFile", "clientKeyFile")) {
+            Path file = dir.resolve("hub.yaml");
+            String other = key.equals("clientCertFile") ? "clientKeyFile" : key.equals("clientKeyFile") ? "clientCertFile" : null;
+            Files.writeString(file, "broker: ssl://127.0.0.1:8883\n" + key + ": " + garbage + "\n"
+                    + (other == null ? "" : other + ": " + garbage + "\n"));
+            ConfigException e = assertThrows(ConfigException.class,
+                    () -> ConfigLoader.load(file, "test", Map.of(), CommandLineOverrides.none()));
+            assertTrue(e.getMessage().contains(garbage.toString()), e.getMessage());
+            assertTrue(e.getMessage().contains("bad value for " + (other == null ? key : "clientCertFile")), e.getMessage());
+        }
+    }
+
+    @Test
+    void startLevelOutsideT1ToT12IsNamedWithTheRange() throws Exception {
+        for (String level : List.of("T99", "L3", "C")) {
+            ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, "test",
+                    Map.of("ROLLER_USER_START_LEVEL", level), CommandLineOverrides.none()));
+            assertTrue(e.getMessage().contains("user.startLevel") && e.getMessage().contains("T1..T12"), e.getMessage());
+        }
     }
 
     @Test

@@ -12,9 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
@@ -34,20 +33,11 @@ import org.rollerhub.pipeline.testing.SummarySchema;
  * again; at a replay speed the sessions take their recorded time divided by it.
  */
 class LiveFileReplayTest {
-    private static MosquittoBroker broker;
+    @RegisterExtension
+    static final MosquittoBroker broker = MosquittoBroker.perClass();
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = MosquittoBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     private static Path sample(String name) {
         return SummarySchema.sharedDir().resolve("samples").resolve(name);
@@ -78,7 +68,7 @@ class LiveFileReplayTest {
         List<String> expected = new ArrayList<>(analyzed(sample("sample-113.rlr"), user));
         expected.addAll(analyzed(sample("sample-112.rlr"), user));
         assertEquals(3, expected.size(), "sample-113 holds two sessions, sample-112 one");
-        try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#");
+        try (MqttRecorder rec = broker.record("roller/#");
                 LiveHubProcess hub = LiveHubProcess.start(Map.of(), "run",
                         "--file", sample("sample-113.rlr").toString(),
                         "--file", sample("sample-112.rlr").toString(),
@@ -115,7 +105,7 @@ class LiveFileReplayTest {
         List<String> expected = analyzed(sample("sample-112.rlr"), user);
         assertEquals(1, expected.size());
         double durationS = SummaryEvents.parse(expected.get(0)).get("durationS").asDouble();
-        try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#");
+        try (MqttRecorder rec = broker.record("roller/#");
                 LiveHubProcess hub = LiveHubProcess.start(Map.of(), "run",
                         "--file", sample("sample-112.rlr").toString(),
                         "--replay-speed", Double.toString(speed),

@@ -12,9 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.hub.testing.LiveHubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
@@ -31,20 +30,11 @@ import org.rollerhub.sim.live.TcpRollerServer;
  * when a USB cable is pulled and plugged back. Publishing to a real Mosquitto.
  */
 class LivePtySessionTest {
-    private static MosquittoBroker broker;
+    @RegisterExtension
+    static final MosquittoBroker broker = MosquittoBroker.perClass();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = MosquittoBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     private static String[] runArgs(String serial, Labels labels, Path dataDir) {
         return new String[] {"run", "--serial", serial, "--broker", broker.url(),
@@ -57,7 +47,7 @@ class LivePtySessionTest {
         LiveRoller roller = SimRollers.withLeadIn(1, 20, 5);
         Labels labels = roller.labels();
         Path tty = dir.resolve("roller-tty");
-        try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/+/session");
+        try (MqttRecorder rec = broker.record("roller/+/session");
                 PtyRollerServer server = new PtyRollerServer(roller, tty);
                 LiveHubProcess hub = LiveHubProcess.start(Map.of(), runArgs(tty + ":921600", labels, dir.resolve("data")))) {
             assertTrue(hub.awaitStderr("LinkManager", 30_000), hub.describe());
@@ -77,7 +67,7 @@ class LivePtySessionTest {
         Labels labels = roller.labels();
         Labels.Session played = labels.sessions().get(0);
         Path tty = dir.resolve("usb-roller");
-        try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#");
+        try (MqttRecorder rec = broker.record("roller/#");
                 TcpRollerServer server = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0)) {
             Process socat = bridge(tty, server.port());
             try (LiveHubProcess hub = LiveHubProcess.start(Map.of("ROLLER_LINK_IDLE_TIMEOUT_S", "3"),

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
@@ -39,20 +38,11 @@ class LiveTcpSessionTest {
     private static final long SEED = 6;
     private static final long SECOND_SEED = 52;
     private static final double SPEED = 20;
-    private static MosquittoBroker broker;
+    @RegisterExtension
+    static final MosquittoBroker broker = MosquittoBroker.perClass();
 
     @TempDir
     Path dataDir;
-
-    @BeforeAll
-    static void startBroker() throws Exception {
-        broker = MosquittoBroker.start();
-    }
-
-    @AfterAll
-    static void stopBroker() {
-        broker.close();
-    }
 
     @Test
     void sessionsOverTcpArePublishedLiveValidAndAsPlayed() throws Exception {
@@ -62,7 +52,7 @@ class LiveTcpSessionTest {
         // A second roller read at the same time by the same hub (same user).
         LiveRoller second = SimRollers.withLeadIn(SECOND_SEED, SPEED, 5, labels.meta().statureCm(), labels.meta().startLevel());
         Labels secondLabels = second.labels();
-        try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#");
+        try (MqttRecorder rec = broker.record("roller/#");
                 TcpRollerServer server = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
                 TcpRollerServer secondServer = new TcpRollerServer(second, InetAddress.getLoopbackAddress(), 0);
                 LiveHubProcess hub = LiveHubProcess.start(Map.of(), "run",

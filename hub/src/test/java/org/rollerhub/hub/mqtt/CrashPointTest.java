@@ -23,6 +23,7 @@ import org.rollerhub.analytics.Level;
 import org.rollerhub.hub.delivery.CrashPoint;
 import org.rollerhub.hub.testing.LiveHubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
+import org.rollerhub.hub.testing.MqttRecorder;
 import org.rollerhub.hub.testing.OneShotRoller;
 import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
@@ -108,7 +109,7 @@ class CrashPointTest {
         assertEquals(1, expected.size(), "sample-109 holds one session");
         String sessionId = expected.get(0).sessionId();
 
-        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT);
+        MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.PERSISTENT);
         closers.add(broker);
         broker.stop();
         OneShotRoller roller = new OneShotRoller(capture);
@@ -120,7 +121,7 @@ class CrashPointTest {
         first.kill();
 
         broker.restart();
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-" + name, "roller/+/session");
+        MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-" + name, "roller/+/session");
         closers.add(consumer);
         LiveHubProcess second = hub(List.of(), List.of(), broker.url(), roller.port(), data);
         List<String> got = consumer.awaitContaining(sessionId, 60_000);

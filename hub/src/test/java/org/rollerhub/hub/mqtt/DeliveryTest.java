@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.hub.testing.MosquittoBroker;
+import org.rollerhub.hub.testing.MqttRecorder;
 
 /**
  * Issue 6 against a real mosquitto with persistence: the broker killed mid-session, a backlog of
@@ -37,10 +38,10 @@ class DeliveryTest {
 
     @Test
     void brokerKilledMidSessionThenRestarted_summaryArrivesOnce() throws Exception {
-        try (MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT)) {
-            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-kill",
+        try (MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.PERSISTENT)) {
+            try (MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-kill",
                     "roller/+/session")) {
-                TestBrokers.awaitAutosave(broker); // the consumer's subscription is on disk before the kill
+                broker.awaitAutosave(); // the consumer's subscription is on disk before the kill
                 MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")));
                 pub.start();
                 pub.publishEvent(DEV, "{\"event\":\"session-started\"}"); // the session is running
@@ -67,10 +68,10 @@ class DeliveryTest {
     void backlogOfAThousandDrainsAfterAnOutage_noneLostOldestFirst() throws Exception {
         int n = 1000;
         int perSecond = 250;
-        try (MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT)) {
-            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-backlog",
+        try (MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.PERSISTENT)) {
+            try (MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-backlog",
                     "roller/+/session")) {
-                TestBrokers.awaitAutosave(broker);
+                broker.awaitAutosave();
                 MqttPublisher pub = new MqttPublisher(
                         TestSettings.withDrain(broker.url(), tmp.resolve("outbox"), 5000, perSecond));
                 pub.start();
@@ -101,7 +102,7 @@ class DeliveryTest {
 
     @Test
     void summariesLeftInTheOutboxByAnEarlierRunAreDeliveredAtTheNextStart() throws Exception {
-        try (MosquittoBroker broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER)) {
+        try (MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.AS_TEST_USER)) {
             Path outbox = tmp.resolve("outbox");
             // The first run never reaches its broker (wrong port), then goes away.
             MqttPublisher first = new MqttPublisher(TestSettings.plain("tcp://127.0.0.1:" + MosquittoBroker.freePort(),
@@ -110,7 +111,7 @@ class DeliveryTest {
             first.publishSession(DEV, DEV + "-r1", summary(DEV + "-r1", 1));
             first.publishSession(DEV, DEV + "-r2", summary(DEV + "-r2", 2));
             first.close();
-            try (PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-restart",
+            try (MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-restart",
                     "roller/+/session")) {
                 MqttPublisher second = new MqttPublisher(TestSettings.plain(broker.url(), outbox));
                 second.start();

@@ -116,7 +116,7 @@ class HubKillTest {
 
     @Test
     void killedAfterASessionEndedBeforeTheBrokerAcknowledged_theSummaryArrivesAfterRestart() throws Exception {
-        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.PERSISTENT);
+        MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.PERSISTENT);
         closers.add(broker);
         broker.stop();
         Path data = tmp.resolve("data");
@@ -137,7 +137,7 @@ class HubKillTest {
         assertFalse(sessionIds.isEmpty());
 
         broker.restart();
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-hubkill", "roller/+/session");
+        MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-hubkill", "roller/+/session");
         closers.add(consumer);
         // The restarted hub's only summaries are backlog; --exit-after-sessions counts them.
         Process second = hub(broker.url(), rollerPort, data, "hub2.log", "--exit-after-sessions", String.valueOf(sessionIds.size()));
@@ -158,11 +158,11 @@ class HubKillTest {
         List<SessionReport> open = CaptureAnalysis.of(new ByteArrayInputStream(cut), RIDER, null).reports();
         String openId = open.get(open.size() - 1).sessionId();
 
-        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER);
+        MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.AS_TEST_USER);
         closers.add(broker);
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-midsession", "roller/+/session");
+        MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-midsession", "roller/+/session");
         closers.add(consumer);
-        MqttRecorder availability = MqttRecorder.subscribe(broker.url(), "roller/hub/+/availability");
+        MqttRecorder availability = broker.record("roller/hub/+/availability");
         closers.add(availability);
         Path data = tmp.resolve("data");
         int rollerPort = roller(cut);

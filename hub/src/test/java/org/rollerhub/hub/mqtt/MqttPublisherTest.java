@@ -23,7 +23,7 @@ class MqttPublisherTest {
     @Test
     void publishesSummariesEventsStatusAndAvailabilityOnTheirTopics() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start();
-                MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#")) {
+                MqttRecorder rec = broker.record("roller/#")) {
             MqttPublisher pub = new MqttPublisher(TestSettings.plain(broker.url(), tmp.resolve("outbox")));
             pub.start();
             assertTrue(pub.isConnected());
@@ -68,7 +68,7 @@ class MqttPublisherTest {
             String summary = "{\"sessionId\":\"" + DEVICE + "-late\"}";
             pub.publishSession(DEVICE, DEVICE + "-late", summary).get(10, TimeUnit.SECONDS);
             pub.publishStatus(DEVICE, "{\"connected\":true}");
-            try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/#")) {
+            try (MqttRecorder rec = broker.record("roller/#")) {
                 MqttRecorder.Message s = rec.next(m -> m.topic().endsWith("/session"), 10_000, true);
                 assertNotNull(s);
                 assertTrue(s.retained());
@@ -98,7 +98,7 @@ class MqttPublisherTest {
             assertFalse(acked.isDone());
             assertEquals(1, pub.pendingSummaries());
             broker.restart();
-            try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "roller/+/session")) {
+            try (MqttRecorder rec = broker.record("roller/+/session")) {
                 acked.get(60, TimeUnit.SECONDS);
                 MqttRecorder.Message s = rec.next(t -> true, 10_000);
                 assertNotNull(s, broker.log());

@@ -18,6 +18,7 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
 import org.rollerhub.hub.testing.LiveHubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
+import org.rollerhub.hub.testing.MqttRecorder;
 import org.rollerhub.hub.testing.OneShotRoller;
 import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
@@ -53,9 +54,9 @@ class TwoHubsOneFolderTest {
         byte[] capture = Files.readAllBytes(Path.of(System.getProperty("roller.shared.dir", "../shared"), "samples",
                 "sample-109.rlr"));
         SessionReport expected = CaptureAnalysis.of(new ByteArrayInputStream(capture), RIDER, null).reports().get(0);
-        MosquittoBroker broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER);
+        MosquittoBroker broker = MosquittoBroker.start(MosquittoBroker.AS_TEST_USER);
         closers.add(broker);
-        PersistentSubscriber consumer = new PersistentSubscriber(broker.url(), "consumer-two-hubs", "roller/+/session");
+        MqttRecorder consumer = MqttRecorder.persistent(broker.url(), "consumer-two-hubs", "roller/+/session");
         closers.add(consumer);
         OneShotRoller roller = new OneShotRoller(capture);
         closers.add(roller);

@@ -10,31 +10,69 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.eclipse.paho.client.mqttv3.MqttException;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.rollerhub.hub.mqtt.broker.FreePort;
 
 /**
  * A real Mosquitto broker for a test: {@code mosquitto -c <conf>} on a free loopback port, in a
- * temporary folder of its own, stopped by {@link #close()}.
+ * temporary folder of its own, stopped by {@link #close()}. The one broker helper of the hub's
+ * tests: with {@link #record} for a subscriber, {@link #AS_TEST_USER} and {@link #PERSISTENT} for
+ * configurations, {@link #awaitAutosave} before a {@link #kill()}.
  *
  * <p>Usage: {@code try (MosquittoBroker broker = MosquittoBroker.start()) { ... broker.url() ... }},
- * or one per test class in {@code @BeforeAll}/{@code @AfterAll}. Extra configuration lines (TLS,
- * password file) go after the {@code listener} line, so listener options apply to it.
- * {@link #stop()} (or {@link #kill()}) and {@link #restart()} take the broker away and bring it
- * back on the same port, for reconnect tests. The binary is {@code /usr/sbin/mosquitto} unless the system property or
- * environment variable {@code MOSQUITTO} names another.
+ * or one per test class: {@code @RegisterExtension static final MosquittoBroker broker =
+ * MosquittoBroker.perClass();} (started before the class's first test, stopped after its last).
+ * Extra configuration lines (TLS, password file) go after the {@code listener} line, so listener
+ * options apply to it. {@link #stop()} (or {@link #kill()}) and {@link #restart()} take the broker
+ * away and bring it back on the same port, for reconnect tests. The binary is
+ * {@code /usr/sbin/mosquitto} unless the system property or environment variable
+ * {@code MOSQUITTO} names another.
  */
-public final class MosquittoBroker implements AutoCloseable {
+public final class MosquittoBroker implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
     private static final long START_TIMEOUT_MS = 10_000;
 
-    private final Path dir;
+    /**
+     * Run as whoever runs the tests (started as root, mosquitto would switch to user
+     * {@code mosquitto} and could not write its database or read the test's files), and queue
+     * without limit for offline persistent sessions.
+     */
+    public static final String AS_TEST_USER = "user " + System.getProperty("user.name") + "\n"
+            + "max_queued_messages 0\n"
+            + "max_inflight_messages 0\n";
+
+    /**
+     * Sessions and retained messages kept in {@code mosquitto.db} in the broker's folder (its
+     * working directory), saved every second.
+     */
+    public static final String PERSISTENT = AS_TEST_USER
+            + "persistence true\n"
+            + "autosave_interval 1\n";
+
     private final String extraConfig;
-    private final int port;
+    private Path dir;
+    private int port;
     private Process process;
 
-    private MosquittoBroker(Path dir, String extraConfig, int port) {
-        this.dir = dir;
+    private MosquittoBroker(String extraConfig) {
         this.extraConfig = extraConfig;
-        this.port = port;
+    }
+
+    /** An anonymous broker for a test class, started and stopped by JUnit ({@code @RegisterExtension}). */
+    public static MosquittoBroker perClass() {
+        return new MosquittoBroker("");
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        launchOnAFreePort();
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     /** Starts an anonymous broker on a free loopback port. */
@@ -48,17 +86,23 @@ public final class MosquittoBroker implements AutoCloseable {
      * ({@code allow_anonymous false}: the later line wins).
      */
     public static MosquittoBroker start(String extraConfig) throws IOException {
+        MosquittoBroker broker = new MosquittoBroker(extraConfig);
+        broker.launchOnAFreePort();
+        return broker;
+    }
+
+    private void launchOnAFreePort() throws IOException {
         IOException last = null;
         // A free port found now may be taken before mosquitto binds it: try a few.
         for (int attempt = 0; attempt < 5; attempt++) {
-            Path dir = Files.createTempDirectory("mosquitto-test");
-            MosquittoBroker broker = new MosquittoBroker(dir, extraConfig, freePort());
+            dir = Files.createTempDirectory("mosquitto-test");
+            port = freePort();
             try {
-                broker.launch();
-                return broker;
+                launch();
+                return;
             } catch (IOException e) {
                 last = e;
-                broker.close();
+                close();
             }
         }
         throw last;
@@ -77,6 +121,33 @@ public final class MosquittoBroker implements AutoCloseable {
     /** {@code tcp://127.0.0.1:<port>}. */
     public String url() {
         return "tcp://127.0.0.1:" + port;
+    }
+
+    /** {@code ssl://127.0.0.1:<port>} (for a broker started with TLS lines). */
+    public String sslUrl() {
+        return "ssl://127.0.0.1:" + port;
+    }
+
+    /** A subscriber recording every message on {@code topicFilter}, connected now. */
+    public MqttRecorder record(String topicFilter) throws MqttException {
+        return MqttRecorder.subscribe(url(), topicFilter);
+    }
+
+    /**
+     * Waits until a {@link #PERSISTENT} broker has saved its database after now (autosave runs every
+     * second), so that a following {@link #kill()} keeps sessions and subscriptions made so far.
+     */
+    public void awaitAutosave() throws IOException, InterruptedException {
+        Path db = dir.resolve("mosquitto.db");
+        long since = System.currentTimeMillis();
+        long deadline = since + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (Files.exists(db) && Files.getLastModifiedTime(db).toMillis() > since + 100) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new IOException("mosquitto did not save " + db + ":\n" + log());
     }
 
     /** The folder holding the configuration and the broker's log. */
@@ -140,6 +211,9 @@ public final class MosquittoBroker implements AutoCloseable {
     @Override
     public void close() {
         stop();
+        if (dir == null) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

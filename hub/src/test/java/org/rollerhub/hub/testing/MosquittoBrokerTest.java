@@ -18,7 +18,7 @@ class MosquittoBrokerTest {
         try (MosquittoBroker broker = MosquittoBroker.start()) {
             assertTrue(broker.running());
             int port = broker.port();
-            try (MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "fixture/#")) {
+            try (MqttRecorder rec = broker.record("fixture/#")) {
                 MqttClient pub = new MqttClient(broker.url(), "fixture-pub", new MemoryPersistence());
                 pub.connect();
                 pub.publish("fixture/a", "hello".getBytes(StandardCharsets.UTF_8), 1, false);

@@ -7,14 +7,18 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.MqttCallback;
 import org.eclipse.paho.client.mqttv3.MqttClient;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
+import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
 
 /**
  * A test subscriber: a real Paho client that records every message on a topic filter, in the
- * order the broker delivered them. Thread-safe; close it when done.
+ * order the broker delivered them; with a clean session ({@link #subscribe}) or a persistent one
+ * ({@link #persistent}). Thread-safe; close it when done.
  */
 public final class MqttRecorder implements AutoCloseable {
 
@@ -30,24 +34,59 @@ public final class MqttRecorder implements AutoCloseable {
         this.client = client;
     }
 
-    /** Connects to {@code brokerUrl} and subscribes to {@code topicFilter} at QoS 1. */
+    /** Connects to {@code brokerUrl} with a clean session and subscribes to {@code topicFilter} at QoS 1. */
     public static MqttRecorder subscribe(String brokerUrl, String topicFilter) throws MqttException {
-        MqttClient client = new MqttClient(brokerUrl, "test-recorder-" + System.nanoTime(), new MemoryPersistence());
-        MqttRecorder recorder = new MqttRecorder(client);
         MqttConnectOptions options = new MqttConnectOptions();
         options.setCleanSession(true);
         options.setAutomaticReconnect(false);
-        client.connect(options);
-        client.subscribe(topicFilter, 1, (topic, msg) -> {
-            Message m = new Message(topic, new String(msg.getPayload(), StandardCharsets.UTF_8), msg.getQos(),
-                    msg.isRetained());
-            synchronized (recorder.all) {
-                recorder.all.add(m);
-                recorder.all.notifyAll();
+        return connect(brokerUrl, "test-recorder-" + System.nanoTime(), options, topicFilter);
+    }
+
+    /**
+     * A consumer with a persistent session (clean session off, QoS 1) under {@code clientId}: the
+     * broker queues for it while it is away, so a broker restart (with persistence) or a reconnect
+     * loses nothing. Reconnects by itself.
+     */
+    public static MqttRecorder persistent(String brokerUrl, String clientId, String topicFilter) throws MqttException {
+        MqttConnectOptions options = new MqttConnectOptions();
+        options.setCleanSession(false);
+        options.setAutomaticReconnect(true);
+        options.setMaxReconnectDelay(1000);
+        return connect(brokerUrl, clientId, options, topicFilter);
+    }
+
+    private static MqttRecorder connect(String brokerUrl, String clientId, MqttConnectOptions options,
+            String topicFilter) throws MqttException {
+        MqttClient client = new MqttClient(brokerUrl, clientId, new MemoryPersistence());
+        MqttRecorder recorder = new MqttRecorder(client);
+        // A callback, not a per-subscription listener: a persistent session's queued messages may
+        // arrive right after connecting, before the subscribe call returns.
+        client.setCallback(new MqttCallback() {
+            @Override
+            public void connectionLost(Throwable cause) {
             }
-            recorder.queue.add(m);
+
+            @Override
+            public void messageArrived(String topic, MqttMessage msg) {
+                recorder.arrived(new Message(topic, new String(msg.getPayload(), StandardCharsets.UTF_8),
+                        msg.getQos(), msg.isRetained()));
+            }
+
+            @Override
+            public void deliveryComplete(IMqttDeliveryToken token) {
+            }
         });
+        client.connect(options);
+        client.subscribe(topicFilter, 1);
         return recorder;
+    }
+
+    private void arrived(Message m) {
+        synchronized (all) {
+            all.add(m);
+            all.notifyAll();
+        }
+        queue.add(m);
     }
 
     /**
@@ -108,6 +147,30 @@ public final class MqttRecorder implements AutoCloseable {
         }
     }
 
+    /** Waits until at least {@code n} messages arrived (or {@code timeoutMs} passed); returns all payloads so far. */
+    public List<String> awaitCount(int n, long timeoutMs) throws InterruptedException {
+        return awaitPayloads(p -> p.size() >= n, timeoutMs);
+    }
+
+    /** Waits until a payload containing {@code marker} arrived (or {@code timeoutMs} passed); returns all payloads so far. */
+    public List<String> awaitContaining(String marker, long timeoutMs) throws InterruptedException {
+        return awaitPayloads(p -> p.stream().anyMatch(x -> x.contains(marker)), timeoutMs);
+    }
+
+    private List<String> awaitPayloads(Predicate<List<String>> done, long timeoutMs) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMs;
+        synchronized (all) {
+            while (true) {
+                List<String> payloads = all.stream().map(Message::payload).toList();
+                long left = deadline - System.currentTimeMillis();
+                if (done.test(payloads) || left <= 0) {
+                    return payloads;
+                }
+                all.wait(left);
+            }
+        }
+    }
+
     /** Every message delivered so far, in order, retained ones included. */
     public List<Message> all() {
         synchronized (all) {
@@ -128,7 +191,7 @@ public final class MqttRecorder implements AutoCloseable {
             if (client.isConnected()) {
                 client.disconnect(2000);
             }
-            client.close();
+            client.close(true);
         } catch (MqttException ignored) {
             // closing a test client: nothing to mend
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.rollerhub.hub.mqtt.Topics;
 
 /**
  * Home Assistant MQTT discovery for one roller: the config messages that make Home Assistant
@@ -29,21 +30,17 @@ public final class HomeAssistantDiscovery {
     }
 
     private final String discoveryPrefix;
-    private final String topicPrefix;
-    private final String availabilityTopic;
+    private final Topics topics;
     private final String hubVersion;
 
     /**
      * @param discoveryPrefix Home Assistant's discovery prefix, usually {@code homeassistant}
-     * @param topicPrefix the hub's topic prefix, e.g. {@code roller}
-     * @param availabilityTopic the hub's retained {@code online}/{@code offline} topic
+     * @param topics the hub's topics: the rollers' session and status, the hub's availability
      * @param hubVersion reported as the device's software version
      */
-    public HomeAssistantDiscovery(String discoveryPrefix, String topicPrefix, String availabilityTopic,
-            String hubVersion) {
+    public HomeAssistantDiscovery(String discoveryPrefix, Topics topics, String hubVersion) {
         this.discoveryPrefix = discoveryPrefix;
-        this.topicPrefix = topicPrefix;
-        this.availabilityTopic = availabilityTopic;
+        this.topics = topics;
         this.hubVersion = hubVersion;
     }
 
@@ -54,8 +51,8 @@ public final class HomeAssistantDiscovery {
 
     /** The config messages for roller {@code deviceId} (16 lowercase hex digits). */
     public List<Message> messagesFor(String deviceId) {
-        String session = topicPrefix + "/" + deviceId + "/session";
-        String status = topicPrefix + "/" + deviceId + "/status";
+        String session = topics.session(deviceId);
+        String status = topics.status(deviceId);
         List<Message> out = new ArrayList<>();
         out.add(sensor(deviceId, "reps", "Last session reps", session, "{{ value_json.totals.reps }}", null, null,
                 "mdi:counter"));
@@ -98,7 +95,7 @@ public final class HomeAssistantDiscovery {
         o.put("name", name);
         o.put("unique_id", nodeId(deviceId) + "_" + objectId);
         o.put("state_topic", stateTopic);
-        o.put("availability_topic", availabilityTopic);
+        o.put("availability_topic", topics.availability());
         o.put("payload_available", "online");
         o.put("payload_not_available", "offline");
         ObjectNode device = o.putObject("device");

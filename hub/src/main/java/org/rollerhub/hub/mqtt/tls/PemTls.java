@@ -52,15 +52,15 @@ public final class PemTls {
                 KeyStore trust = KeyStore.getInstance(KeyStore.getDefaultType());
                 trust.load(null, null);
                 int i = 0;
-                for (Certificate c : certificates(caFile)) {
+                for (Certificate c : readCertificates(caFile)) {
                     trust.setCertificateEntry("ca-" + i++, c);
                 }
                 tmf.init(trust);
             }
             KeyManagerFactory kmf = null;
             if (clientCertFile != null) {
-                List<Certificate> chain = certificates(clientCertFile);
-                PrivateKey key = privateKey(clientKeyFile);
+                List<Certificate> chain = readCertificates(clientCertFile);
+                PrivateKey key = readPrivateKey(clientKeyFile);
                 KeyStore keys = KeyStore.getInstance(KeyStore.getDefaultType());
                 keys.load(null, null);
                 keys.setKeyEntry("client", key, IN_MEMORY_PASSWORD, chain.toArray(new Certificate[0]));
@@ -75,7 +75,12 @@ public final class PemTls {
         }
     }
 
-    private static List<Certificate> certificates(Path file) throws IOException {
+    /**
+     * The X.509 certificates in a PEM file (a CA bundle, a certificate chain).
+     *
+     * @throws IOException when the file cannot be read or holds no certificate, naming the file
+     */
+    public static List<Certificate> readCertificates(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             Collection<? extends Certificate> certs = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certs.isEmpty()) {
@@ -87,7 +92,13 @@ public final class PemTls {
         }
     }
 
-    private static PrivateKey privateKey(Path file) throws IOException {
+    /**
+     * The unencrypted PKCS#8 private key (RSA, EC or Ed25519) in a PEM file.
+     *
+     * @throws IOException when the file cannot be read or holds no usable key, naming the file
+     *     (never the key material); an old-format or encrypted key says how to convert it
+     */
+    public static PrivateKey readPrivateKey(Path file) throws IOException {
         String pem = Files.readString(file, StandardCharsets.US_ASCII);
         if (pem.contains("BEGIN RSA PRIVATE KEY") || pem.contains("BEGIN EC PRIVATE KEY")) {
             throw new IOException("the key " + file + " is in the old PKCS#1/SEC1 format; convert it with "

@@ -65,7 +65,7 @@ class HomeAssistantDiscoveryTest {
     @Test
     void discoveryFollowsTheDocumentedSchemeAndIsResentWhenHomeAssistantComesOnline() throws Exception {
         try (MosquittoBroker broker = MosquittoBroker.start();
-                MqttRecorder rec = MqttRecorder.subscribe(broker.url(), "homeassistant/#")) {
+                MqttRecorder rec = broker.record("homeassistant/#")) {
             MqttSettings s = new MqttSettings(broker.url(), "roller", "hub-ha-test", "hubA", null, null, null, null,
                     null, tmp.resolve("outbox"), 100, 10, true, "homeassistant");
             MqttPublisher pub = new MqttPublisher(s);
@@ -78,7 +78,7 @@ class HomeAssistantDiscoveryTest {
             for (MqttRecorder.Message m : first) {
                 byTopic.put(m.topic(), MAPPER.readTree(m.payload()));
             }
-            try (MqttRecorder late = MqttRecorder.subscribe(broker.url(), "homeassistant/+/+/+/config")) {
+            try (MqttRecorder late = broker.record("homeassistant/+/+/+/config")) {
                 for (MqttRecorder.Message m : configs(late, 6, true)) {
                     assertTrue(m.retained(), "config is retained: " + m.topic());
                 }

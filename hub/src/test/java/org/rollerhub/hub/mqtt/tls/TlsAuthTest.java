@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.mqtt.MqttSettings;
-import org.rollerhub.hub.mqtt.TestBrokers;
 import org.rollerhub.hub.testing.MosquittoBroker;
 
 /**
@@ -41,7 +40,7 @@ class TlsAuthTest {
                 .redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         assertEquals(0, p.waitFor());
-        broker = MosquittoBroker.start(TestBrokers.AS_TEST_USER + String.join("\n",
+        broker = MosquittoBroker.start(MosquittoBroker.AS_TEST_USER + String.join("\n",
                 "allow_anonymous false",
                 "cafile " + pki.caCert,
                 "certfile " + pki.serverCert,
@@ -56,7 +55,7 @@ class TlsAuthTest {
     }
 
     private MqttSettings settings(String password, Path ca, Path cert, Path key) {
-        return new MqttSettings(TestBrokers.sslUrl(broker), "roller", "hub-tls-" + System.nanoTime(), "tlshub", USER, password,
+        return new MqttSettings(broker.sslUrl(), "roller", "hub-tls-" + System.nanoTime(), "tlshub", USER, password,
                 ca, cert, key, dir.resolve("outbox-" + System.nanoTime()), 100, 10, false, "homeassistant");
     }
 
@@ -96,6 +95,20 @@ class TlsAuthTest {
         assertTrue(e.getMessage().startsWith("TLS"), e.getMessage());
         assertFalse(e.getMessage().contains(PASSWORD));
         pub.close();
+    }
+
+    @Test
+    void sslToAPlainListenerIsReportedAsAFailedHandshakeNotAClientCertificateProblem() throws Exception {
+        try (MosquittoBroker plain = MosquittoBroker.start()) {
+            MqttPublisher pub = new MqttPublisher(new MqttSettings(plain.sslUrl(), "roller",
+                    "hub-tls-" + System.nanoTime(), "tlshub", null, null, pki.caCert, null, null,
+                    dir.resolve("outbox-" + System.nanoTime()), 100, 10, false, "homeassistant"));
+            IOException e = assertThrows(IOException.class, pub::start);
+            pub.close();
+            assertTrue(e.getMessage().contains("TLS handshake") && e.getMessage().contains("may not speak TLS"),
+                    e.getMessage());
+            assertFalse(e.getMessage().contains("client certificate"), e.getMessage());
+        }
     }
 
     @Test
