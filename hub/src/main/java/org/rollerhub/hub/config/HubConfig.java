@@ -3,6 +3,7 @@ package org.rollerhub.hub.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
@@ -19,6 +20,8 @@ import org.rollerhub.hub.transport.Backoff;
  * @param retention which captures to keep
  * @param linkIdleTimeoutMs silence after which a link counts as lost, milliseconds
  * @param backoff reconnect delays
+ * @param cues the cue policy (a roller's own {@code cues} mode in {@link RollerSpec} wins)
+ * @param cueCommands whether {@code <prefix>/<deviceId>/cue/set} commands are accepted
  */
 public record HubConfig(
         MqttSettings mqtt,
@@ -28,9 +31,16 @@ public record HubConfig(
         boolean record,
         Retention retention,
         int linkIdleTimeoutMs,
-        Backoff backoff) {
+        Backoff backoff,
+        CueSettings cues,
+        boolean cueCommands) {
 
     public HubConfig {
         rollers = List.copyOf(rollers);
+    }
+
+    /** The cue policy for {@code roller}: the hub's, with the roller's own mode if it has one. */
+    public CueSettings cuesFor(RollerSpec roller) {
+        return roller.cues() == null ? cues : cues.withMode(roller.cues());
     }
 }

@@ -137,6 +137,11 @@ public final class CueDispatcher {
         events.publish(id, CueEventJson.refused(id, ack.ackedSeq(), ack.result()));
     }
 
+    /** The roller's device id, once it has said hello; else null. */
+    public synchronized String deviceId() {
+        return hello == null ? null : hello.deviceIdHex();
+    }
+
     /** Whether the roller refused cues on this connection. */
     public synchronized boolean refused() {
         return refused;

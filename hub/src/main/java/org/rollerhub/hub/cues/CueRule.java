@@ -34,6 +34,42 @@ public record CueRule(boolean enabled, Cue.Pattern pattern, Cue.LedColour led, i
         return new CueRule(on, pattern, led, durationMs);
     }
 
+    /**
+     * A rule written as in the configuration and {@code cue/set}: {@code off} (this rule, turned
+     * off), {@code on} (turned on as it is), or {@code PATTERN COLOUR [DURATION_MS]}, e.g.
+     * {@code correct amber} or {@code stop red 600}.
+     *
+     * @throws IllegalArgumentException saying what is wrong
+     */
+    public static CueRule parse(String text, CueRule current) {
+        String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        if (t.equals("off")) {
+            return current.withEnabled(false);
+        }
+        if (t.equals("on")) {
+            return current.withEnabled(true);
+        }
+        String[] w = t.split("\\s+");
+        if (w.length < 2 || w.length > 3) {
+            throw new IllegalArgumentException("a cue rule is 'off', 'on' or 'PATTERN COLOUR [DURATION_MS]' "
+                    + "(e.g. 'correct amber'), not '" + text + "'");
+        }
+        int duration = 0;
+        if (w.length == 3) {
+            try {
+                duration = Integer.parseInt(w[2]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("cue duration must be a whole number of ms (0..65535), not '" + w[2] + "'");
+            }
+        }
+        return new CueRule(true, pattern(w[0]), colour(w[1]), duration);
+    }
+
+    /** The rule as {@link #parse} reads it. */
+    public String text() {
+        return enabled ? name(pattern) + " " + name(led) + (durationMs == 0 ? "" : " " + durationMs) : "off";
+    }
+
     /** The pattern called {@code text}: attention, correct, good or stop. */
     public static Cue.Pattern pattern(String text) {
         try {

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.cues.CueDispatcher;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureStore;
@@ -34,7 +38,22 @@ public final class HubRunner {
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions)
             throws InterruptedException {
-        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox);
+        return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions,
+                t -> CueSettings.DEFAULTS, rollers -> { });
+    }
+
+    /**
+     * As above, with each roller's cue policy.
+     *
+     * @param cueSettings the cue policy of each transport's roller
+     * @param cueRollers told of the rollers' cues before the links start (where cue commands go)
+     */
+    public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions,
+            Function<Transport, CueSettings> cueSettings, Consumer<List<CueDispatcher>> cueRollers)
+            throws InterruptedException {
+        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox, cueSettings);
+        cueRollers.accept(hub.cues());
         CountDownLatch done = new CountDownLatch(1);
         // The first reason to stop wins; a link stopped by the closing itself is not a fault.
         AtomicInteger code = new AtomicInteger(-1);
