@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One roller's cues: asks the {@link CuePolicy} about each live event, writes the cue to the link
- * at once (on the thread that analysed the event), reports it as a cue event, and reads the
+ * at once (on the thread that analysed the event), hands back the cue event, and reads the
  * roller's ACKs. A roller that answers a cue with ACK 1 (it predates CUE) or ACK 2 (it lacks the
  * actuator) gets no more cues on that connection, by event or by command; nothing else changes. A
  * new connection starts afresh. Thread-safe: the link thread and the MQTT command thread both call it.
@@ -87,23 +87,25 @@ public final class CueDispatcher {
 
     /**
      * A live event, analysed from a batch that arrived at {@code arrivedNanos} and whose newest
-     * sample is at device time {@code latestDeviceUs}: sends the cue it calls for, if any.
+     * sample is at device time {@code latestDeviceUs}: sends the cue it calls for, if any, at once.
+     *
+     * @return the cue event to publish after the event that caused it, or null
      */
-    public synchronized void event(String deviceId, SessionEvent event, long latestDeviceUs, long arrivedNanos) {
+    public synchronized String event(String deviceId, SessionEvent event, long latestDeviceUs, long arrivedNanos) {
         if (hello == null || refused) {
-            return;
+            return null;
         }
         CuePolicy.Request r = policy.decide(event, hello.hasVibration(), hello.hasLed());
         if (r == null) {
-            return;
+            return null;
         }
         int seq = write(r);
         if (seq < 0) {
-            return;
+            return null;
         }
         long writtenNanos = nanoTime.getAsLong();
         double latencyMs = Math.max(0, latestDeviceUs - event.tUs()) / 1e3 + (writtenNanos - arrivedNanos) / 1e6;
-        events.publish(deviceId, CueEventJson.sent(deviceId, r, seq, event.tUs(), latencyMs));
+        return CueEventJson.sent(deviceId, r, seq, event.tUs(), latencyMs);
     }
 
     /** A cue asked for by command (policy aside: no gap, not quiet), unless cues are off or refused. */

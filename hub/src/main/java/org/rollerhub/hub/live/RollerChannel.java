@@ -84,7 +84,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         // a recording cannot be cued: its link does not write
         this.cues = new CueDispatcher(new CuePolicy(transport.live() ? cueSettings
                 : cueSettings.withMode(CueSettings.Mode.OFF)), manager::send, (id, json) -> {
-                    publisher.publishEvent(id, json);
+                    publisher.publishEvent(id, json); // refusals and cues by command
                     output.event(id, json);
                 }, System::nanoTime);
     }
@@ -195,9 +195,13 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();
         }
-        cues.event(deviceId, event, pipeline.latestDeviceUs(), arrivedNanos); // first: the cue's latency counts
+        String cue = cues.event(deviceId, event, pipeline.latestDeviceUs(), arrivedNanos); // first: its latency counts
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
+        if (cue != null) {
+            publisher.publishEvent(deviceId, cue);
+            output.event(deviceId, cue);
+        }
     }
 
     @Override

@@ -29,7 +29,10 @@ class CueDispatcherTest {
     }
 
     private void onset(long tUs) {
-        d.event("0000000000000abc", new SessionEvent.CompensationOnset(tUs, Level.T9, 1.1), tUs + 12_000, 2_000_000);
+        String cue = d.event("0000000000000abc", new SessionEvent.CompensationOnset(tUs, Level.T9, 1.1), tUs + 12_000, 2_000_000);
+        if (cue != null) {
+            events.add(cue);
+        }
     }
 
     @Test
