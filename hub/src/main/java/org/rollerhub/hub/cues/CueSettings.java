@@ -21,12 +21,14 @@ public record CueSettings(Mode mode, Map<CueTrigger, CueRule> rules, double minG
     public enum Mode {
         AUTO, ON, OFF;
 
+        /** auto, on or off; true and false too, as YAML reads an unquoted on and off. */
         public static Mode parse(String text) {
-            try {
-                return valueOf(text.trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("cue mode must be auto, on or off, not '" + text + "'");
-            }
+            return switch (text.trim().toLowerCase(Locale.ROOT)) {
+                case "auto" -> AUTO;
+                case "on", "true" -> ON;
+                case "off", "false" -> OFF;
+                default -> throw new IllegalArgumentException("cue mode must be auto, on or off, not '" + text + "'");
+            };
         }
     }
 
