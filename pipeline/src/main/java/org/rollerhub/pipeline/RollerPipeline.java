@@ -79,6 +79,7 @@ public final class RollerPipeline implements PacketSink {
     private final LossDating lossDating = new LossDating();
 
     private Hello hello;
+    private long batchEndUs;
     private Calibration calibration;
     private RollerSetup setup;
     private SessionAnalyzer analyzer;
@@ -170,6 +171,7 @@ public final class RollerPipeline implements PacketSink {
         long t0 = clock.unwrap(b.t0Us());
         int rate = setup.imuRateHz();
         long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
+        batchEndUs = lastUs;
         timed(t0, lastUs, lost);
         lossDating.imuBatch(lastUs, b.sampleCount(), rate);
         Calibration cal = calibration;
@@ -190,6 +192,7 @@ public final class RollerPipeline implements PacketSink {
         long t0 = clock.unwrap(b.t0Us());
         int rate = setup.pressureRateHz();
         long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
+        batchEndUs = lastUs;
         timed(t0, lastUs, lost);
         lossDating.pressureBatch(lastUs, b.sampleCount(), rate);
         Calibration cal = calibration;
@@ -278,6 +281,14 @@ public final class RollerPipeline implements PacketSink {
     /** Sessions reported so far. */
     public int sessionsReported() {
         return sessions;
+    }
+
+    /**
+     * Device time of the last sample of the batch being (or last) analysed, µs unwrapped: when the
+     * roller sent it, as a batch goes out once its last sample is taken. 0 before any.
+     */
+    public long batchEndUs() {
+        return batchEndUs;
     }
 
     /** The latest device time seen, µs on the unwrapped timeline; 0 before any. */

@@ -1,5 +1,6 @@
 package org.rollerhub.tools;
 
+import org.rollerhub.tools.cues.BenchCueLatencyCommand;
 import org.rollerhub.tools.eval.EvaluateCommand;
 import org.rollerhub.tools.latency.BenchLatencyCommand;
 import org.rollerhub.tools.onset.OnsetScoreCommand;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             BenchLatencyCommand.class,
             OnsetScoreCommand.class,
+            BenchCueLatencyCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {

@@ -141,6 +141,16 @@ public final class LiveRoller implements AutoCloseable {
         }
     }
 
+    /**
+     * When sim time {@code simUs} is (or was) due, on {@link System#nanoTime()}'s scale: the moment
+     * a sample of that time is taken. Only after {@link #start}.
+     */
+    public long nanoTimeAt(long simUs) {
+        synchronized (lock) {
+            return startNanos + (long) (simUs * 1000.0 / speed);
+        }
+    }
+
     /** Sim time now, µs since the roller started. */
     private long simNowUs() {
         return (long) ((System.nanoTime() - startNanos) / 1000.0 * speed);
@@ -210,6 +220,11 @@ public final class LiveRoller implements AutoCloseable {
         synchronized (lock) {
             return device.nowUs() / 1e6;
         }
+    }
+
+    /** The device id the roller announces in its HELLO. */
+    public long deviceId() {
+        return device.setup().deviceId();
     }
 
     /** Current IMU rate, Hz. */

@@ -86,12 +86,14 @@ public final class CueDispatcher {
     }
 
     /**
-     * A live event, analysed from a batch that arrived at {@code arrivedNanos} and whose newest
-     * sample is at device time {@code latestDeviceUs}: sends the cue it calls for, if any, at once.
+     * A live event, analysed from a batch that arrived at {@code arrivedNanos} and whose last
+     * sample (taken when the roller sent it) is at device time {@code batchEndUs}: sends the cue it
+     * calls for, if any, at once. The latency reported is the sample's age in its batch plus the
+     * hub's time from the batch's arrival to the write (the link's own delay is not seen).
      *
      * @return the cue event to publish after the event that caused it, or null
      */
-    public synchronized String event(String deviceId, SessionEvent event, long latestDeviceUs, long arrivedNanos) {
+    public synchronized String event(String deviceId, SessionEvent event, long batchEndUs, long arrivedNanos) {
         if (hello == null || refused) {
             return null;
         }
@@ -104,7 +106,7 @@ public final class CueDispatcher {
             return null;
         }
         long writtenNanos = nanoTime.getAsLong();
-        double latencyMs = Math.max(0, latestDeviceUs - event.tUs()) / 1e3 + (writtenNanos - arrivedNanos) / 1e6;
+        double latencyMs = Math.max(0, batchEndUs - event.tUs()) / 1e3 + (writtenNanos - arrivedNanos) / 1e6;
         return CueEventJson.sent(deviceId, r, seq, event.tUs(), latencyMs);
     }
 

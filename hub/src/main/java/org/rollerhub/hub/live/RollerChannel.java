@@ -195,7 +195,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();
         }
-        String cue = cues.event(deviceId, event, pipeline.latestDeviceUs(), arrivedNanos); // first: its latency counts
+        String cue = cues.event(deviceId, event, pipeline.batchEndUs(), arrivedNanos); // first: its latency counts
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
         if (cue != null) {
