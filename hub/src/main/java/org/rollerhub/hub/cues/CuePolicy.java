@@ -7,10 +7,11 @@ import org.rollerhub.protocol.Cue;
  * Which event becomes which cue: pure (events with their device time in, cue requests out; no
  * clock, no IO). A cue is due when the event's trigger is enabled, the policy is not quiet, the
  * mode lets this roller have cues ({@link CueSettings.Mode#AUTO}: only with a vibration motor) and
- * at least {@link CueSettings#minGapSeconds} of device time passed since the last cue due. On a
- * roller without an LED the colour is left out ({@link Cue.LedColour#NONE}), since a CUE asking
- * for a missing LED is refused whole. Not thread-safe: one link thread drives it; settings are
- * replaced with {@link #update}.
+ * at least {@link CueSettings#minGapSeconds} of device time passed since the last cue due. Under
+ * {@link CueSettings.Mode#AUTO}, on a roller without an LED the colour is left out
+ * ({@link Cue.LedColour#NONE}), since a CUE asking for a missing LED is refused whole; under
+ * {@link CueSettings.Mode#ON} the rule is sent as it is and the roller's ACK decides. Not
+ * thread-safe: one link thread drives it; settings are replaced with {@link #update}.
  */
 public final class CuePolicy {
     /** A cue to send. */

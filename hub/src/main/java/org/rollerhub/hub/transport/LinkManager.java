@@ -144,8 +144,10 @@ public final class LinkManager {
             LOG.info("{}: connected{}", transport.describe(), reconnect ? " again" : "");
             String reason = null;
             try {
-                link.send(new GetInfo(nextSeq()));
-                link.send(new StartStream(nextSeq(), 0, 0));
+                synchronized (lock) { // a cue command from another thread must not interleave its bytes
+                    link.send(new GetInfo(takeSeq()));
+                    link.send(new StartStream(takeSeq(), 0, 0));
+                }
                 link.pump(sink);
                 if (!stopping) {
                     ended = true;
@@ -188,18 +190,13 @@ public final class LinkManager {
             if (current == null) {
                 return -1;
             }
-            int seq = nextSeq();
+            int seq = takeSeq();
             current.send(command.apply(seq));
             return seq;
         }
     }
 
-    private int nextSeq() {
-        synchronized (lock) {
-            return takeSeq();
-        }
-    }
-
+    /** The next command sequence number; the caller holds {@code lock}. */
     private int takeSeq() {
         int s = commandSeq;
         commandSeq = (commandSeq + 1) & 0xFFFF;

@@ -160,7 +160,8 @@ public final class BenchCueLatencyCommand implements Callable<Integer> {
         int played = sims.stream().mapToInt(r -> r.cues().size()).sum();
         System.out.printf("bench-cue-latency: %d simulated rollers (seeds %d-%d), IMU %d Hz, pressure %d Hz, real time, "
                 + "%.0f s; TCP loopback, one JVM%n", rollers, seed, seed + rollers - 1, imuHz, pressureHz, wallS);
-        System.out.printf("  cues on compensation onsets: %d written, %d played by the rollers%n", measured.size(), played);
+        System.out.printf("  cues on compensation onsets: %d written; cues of every trigger played by the rollers: %d%n",
+                measured.size(), played);
         System.out.printf("  onset's IMU sample -> CUE written to the link: %s%n", line(measured));
         System.out.printf("  the hub's own estimate (latencyMs in the cue event): %s%n", line(estimated));
         System.out.printf("  machine: %d cores available to the JVM%n", Runtime.getRuntime().availableProcessors());
