@@ -47,6 +47,22 @@ final class OnsetScore {
         misses.add(where + ": false onset");
     }
 
+    int compensated() {
+        return compensated;
+    }
+
+    int foundInRise() {
+        return inRise;
+    }
+
+    int uncompensated() {
+        return uncompensated;
+    }
+
+    int falseOnsets() {
+        return falseOnsets;
+    }
+
     List<String> misses() {
         return misses;
     }

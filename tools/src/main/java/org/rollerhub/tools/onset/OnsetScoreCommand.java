@@ -80,7 +80,8 @@ public final class OnsetScoreCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void score(long seed, GenerateOptions options, OnsetScore score) {
+    /** Scores one simulated capture into {@code score}. */
+    static void score(long seed, GenerateOptions options, OnsetScore score) {
         GeneratedCapture capture = Simulator.generate(seed, options);
         Scenario scenario = Simulator.scenario(seed, options);
         BodyTimeline timeline = BodyTimeline.of(scenario, options.style());
