@@ -4,6 +4,7 @@ import org.rollerhub.tools.cues.BenchCueLatencyCommand;
 import org.rollerhub.tools.eval.EvaluateCommand;
 import org.rollerhub.tools.latency.BenchLatencyCommand;
 import org.rollerhub.tools.onset.OnsetScoreCommand;
+import org.rollerhub.tools.store.BenchStoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,12 +15,13 @@ import picocli.CommandLine.Command;
 @Command(name = "roller-tools",
         mixinStandardHelpOptions = true,
         versionProvider = ToolsVersion.class,
-        description = "Developer tools for roller-hub: analytics accuracy (evaluate) and live-path latency (bench-latency).",
+        description = "Developer tools for roller-hub: analytics accuracy (evaluate), live-path latency (bench-latency) and the session history at scale (bench-store).",
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
             OnsetScoreCommand.class,
             BenchCueLatencyCommand.class,
+            BenchStoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {

@@ -18,12 +18,16 @@ import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.SessionRecovery;
+import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.ProgressPublisher;
+import org.rollerhub.hub.mqtt.homeassistant.PersonProgressDiscovery;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.Transports;
+import org.rollerhub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -145,6 +149,26 @@ public final class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        HubHistory history;
+        try {
+            history = HubHistory.open(cfg.dataDir(), cfg.people(), cfg.user());
+        } catch (StoreException e) {
+            System.err.println("roller-hub run: session history: " + e.getMessage());
+            if (store != null) {
+                store.close();
+            }
+            return 1;
+        }
+        history.catchUp(outbox.entries()); // a crash between the outbox write and the store's commit
+        try {
+            return run(cfg, transports, cues, outbox, store, history);
+        } finally {
+            history.close();
+        }
+    }
+
+    private int run(HubConfig cfg, List<Transport> transports, Map<Transport, CueSettings> cues, Outbox outbox,
+            CaptureStore store, HubHistory history) throws InterruptedException {
         MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), outbox);
         try {
             publisher.start();
@@ -157,10 +181,13 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
+        history.publishProgressTo(new ProgressPublisher(publisher, cfg.mqtt().topicPrefix(),
+                cfg.mqtt().homeAssistantDiscovery() ? new PersonProgressDiscovery(cfg.mqtt().discoveryPrefix(),
+                        publisher.availabilityTopic()) : null, Clock.systemUTC()));
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
-        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows);
+        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows).forEach(history::record);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, new LoggingOutput(print),
-                cfg.backoff(), exitAfterSessions, cues::get, rollers -> publisher.onCueCommands(
+                cfg.backoff(), exitAfterSessions, history, cues::get, rollers -> publisher.onCueCommands(
                         new CueCommands(cfg.cueCommands(), () -> rollers, publisher::publishCueResult)::handle));
     }
 

@@ -11,6 +11,7 @@ import org.rollerhub.hub.cues.CueDispatcher;
 import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
+import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;
@@ -39,6 +40,14 @@ public final class HubRunner {
             Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions)
             throws InterruptedException {
         return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions,
+                (HubHistory) null);
+    }
+
+    /** As above, keeping every session in {@code history} too (null: no session store). */
+    public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions,
+            HubHistory history) throws InterruptedException {
+        return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions, history,
                 t -> CueSettings.DEFAULTS, rollers -> { });
     }
 
@@ -50,9 +59,10 @@ public final class HubRunner {
      */
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions,
-            Function<Transport, CueSettings> cueSettings, Consumer<List<CueDispatcher>> cueRollers)
+            HubHistory history, Function<Transport, CueSettings> cueSettings, Consumer<List<CueDispatcher>> cueRollers)
             throws InterruptedException {
-        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox, cueSettings);
+        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox, history,
+                cueSettings);
         cueRollers.accept(hub.cues());
         CountDownLatch done = new CountDownLatch(1);
         // The first reason to stop wins; a link stopped by the closing itself is not a fault.

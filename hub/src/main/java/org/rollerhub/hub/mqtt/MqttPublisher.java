@@ -177,6 +177,11 @@ public final class MqttPublisher implements Publisher {
         }
     }
 
+    @Override
+    public void publishRetained(String topic, String payload) {
+        statuses.publishRetained(topic, payload);
+    }
+
     /** Whether the publisher is connected to the broker right now. */
     public boolean isConnected() {
         return connection.isConnected();
