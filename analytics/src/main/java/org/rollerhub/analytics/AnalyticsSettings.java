@@ -27,6 +27,7 @@ package org.rollerhub.analytics;
  * @param zeroTauSeconds time constant of the pressure-zero tracker while unloaded, s
  * @param repDetection the rep detector's live thresholds ({@link RepDetectionSettings})
  * @param repFit how a rep that has returned is placed ({@link RepFitSettings})
+ * @param onset the early live signals: compensation onset, zone reached ({@link OnsetSettings})
  */
 public record AnalyticsSettings(
         double statureCm,
@@ -47,7 +48,8 @@ public record AnalyticsSettings(
         double gyroBiasTauSeconds,
         double zeroTauSeconds,
         RepDetectionSettings repDetection,
-        RepFitSettings repFit) {
+        RepFitSettings repFit,
+        OnsetSettings onset) {
     public static final double DEFAULT_STATURE_CM = 170.0;
     public static final Level DEFAULT_START_LEVEL = Level.T8;
 
@@ -58,8 +60,8 @@ public record AnalyticsSettings(
         if (startLevel == null || !startLevel.thoracic()) {
             throw new IllegalArgumentException("startLevel must be one of T1..T12, not " + startLevel);
         }
-        if (repDetection == null || repFit == null) {
-            throw new IllegalArgumentException("repDetection and repFit settings are required");
+        if (repDetection == null || repFit == null || onset == null) {
+            throw new IllegalArgumentException("repDetection, repFit and onset settings are required");
         }
         if (!(unloadedN < loadedN) || !(repReturnFraction < repRiseFraction) || sessionConfirmSeconds <= 0
                 || sessionEndSeconds <= 0 || repMinAboveSeconds <= 0 || restSeconds <= 0 || stillRateDegPerS <= 0
@@ -72,6 +74,18 @@ public record AnalyticsSettings(
     private static String settingsText(double loaded, double unloaded, double rise, double ret) {
         return "loadedN=" + loaded + " unloadedN=" + unloaded + " repRiseFraction=" + rise + " repReturnFraction=" + ret
                 + " (thresholds must be ordered and times positive)";
+    }
+
+    /** These thresholds and tuning, with the default onset settings. */
+    public AnalyticsSettings(double statureCm, Level startLevel, double loadedN, double sessionConfirmSeconds,
+            double unloadedN, double sessionEndSeconds, double repRiseFraction, double repMinAboveSeconds,
+            double repReturnFraction, double holdMinSeconds, double compensationSlideCm, double shiftMinCm,
+            double restSeconds, double stillRateDegPerS, double baselineTauSeconds, double gyroBiasTauSeconds,
+            double zeroTauSeconds, RepDetectionSettings repDetection, RepFitSettings repFit) {
+        this(statureCm, startLevel, loadedN, sessionConfirmSeconds, unloadedN, sessionEndSeconds, repRiseFraction,
+                repMinAboveSeconds, repReturnFraction, holdMinSeconds, compensationSlideCm, shiftMinCm, restSeconds,
+                stillRateDegPerS, baselineTauSeconds, gyroBiasTauSeconds, zeroTauSeconds, repDetection, repFit,
+                OnsetSettings.defaults());
     }
 
     /** These thresholds, with the rep detector's and the rep fit's own tuning. */

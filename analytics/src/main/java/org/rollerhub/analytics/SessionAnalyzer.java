@@ -3,6 +3,7 @@ package org.rollerhub.analytics;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.rollerhub.analytics.internal.live.EarlySignals;
 import org.rollerhub.analytics.internal.position.ContactPosition;
 import org.rollerhub.analytics.internal.position.RollTracker;
 import org.rollerhub.analytics.internal.position.ShiftTracker;
@@ -66,6 +67,7 @@ public final class SessionAnalyzer {
     private final ContactPosition position;
     private final RepTracker reps;
     private final ShiftTracker shifts;
+    private final EarlySignals early;
     private final TimeMerge.Consumer consumer = new TimeMerge.Consumer() {
         @Override
         public void imu(long tUs, double gx, double ay, double az) {
@@ -114,6 +116,7 @@ public final class SessionAnalyzer {
         this.reps = new RepTracker(settings, position, pressureRate);
         this.shifts = new ShiftTracker(settings.shiftMinCm(), settings.restSeconds(), position);
         this.zones = new SessionZoneTime(settings.loadedN(), roll, position);
+        this.early = new EarlySignals(settings, position, imuRate, Math.max(256, imuRate * 4));
         this.confirmUs = (long) (settings.sessionConfirmSeconds() * 1e6);
         this.endUs = (long) (settings.sessionEndSeconds() * 1e6);
         this.zero = new PressureZero(settings.zeroTauSeconds());
@@ -122,12 +125,15 @@ public final class SessionAnalyzer {
 
     /** Takes one IMU sample; returns the events it completes (often none). */
     public List<SessionEvent> accept(ImuSample sample) {
+        // the early signals read each sample as it arrives, without waiting for the merge
+        early.imu(sample.tUs(), sample.gxRadS(), roll.gyroBiasRadS(), reps.baselineN(), phase == Phase.IN_SESSION, out);
         merge.addImu(sample.tUs(), sample.gxRadS(), sample.ayG(), sample.azG(), consumer);
         return drainEvents();
     }
 
     /** Takes one pressure sample; returns the events it completes (often none). */
     public List<SessionEvent> accept(PressureSample sample) {
+        early.load(sample.totalN() - (zero.known() ? zero.valueN() : 0));
         merge.addPressure(sample.tUs(), sample.totalN(), consumer);
         return drainEvents();
     }
@@ -189,6 +195,7 @@ public final class SessionAnalyzer {
     private void onImu(long tUs, double gx, double ay, double az) {
         lastSampleUs = Math.max(lastSampleUs, tUs);
         roll.accept(tUs, gx, ay, az);
+        early.merged();
         if (phase == Phase.IN_SESSION || phase == Phase.ENDING) {
             ShiftTracker.Detected d = shifts.onImu(tUs, reps.busyCandidate(), phase == Phase.ENDING);
             if (d != null) {

@@ -51,4 +51,22 @@ public sealed interface SessionEvent {
     /** The contact point left a zone, or the load came off while in it. */
     record ZoneLeft(long tUs, Level zone) implements SessionEvent {
     }
+
+    /**
+     * Live, while a rep's rise is still going on: the contact has slid {@code slideCm} (at least
+     * {@link AnalyticsSettings#compensationSlideCm()}) toward the feet since the rise began. The
+     * early signal of compensation, sent as soon as it is seen; {@code tUs} is the IMU sample at
+     * which it was seen. The summary's compensation flag keeps its own definition
+     * ({@link CompensationDetected}, at the rep's end).
+     */
+    record CompensationOnset(long tUs, Level level, double slideCm) implements SessionEvent {
+    }
+
+    /**
+     * Live, as it happens: the contact, by the live position read from each IMU sample as it
+     * arrives, crossed into the neck ({@link Level#C}) or lumbar ({@link Level#L}) zone while the
+     * roller was loaded. Earlier than {@link ZoneEntered}, which waits for the pressure samples.
+     */
+    record ZoneReached(long tUs, Level zone) implements SessionEvent {
+    }
 }

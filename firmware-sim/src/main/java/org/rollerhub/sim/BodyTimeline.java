@@ -7,7 +7,8 @@ import java.util.List;
  * A scenario turned into motion over time: the roller's angle, the person's presence, the extra
  * load of reps, shifts and fidgets, and the load's lateral position, as {@link Channel}s; plus
  * what happened when (sessions, reps, shifts), from which the labels are made. Times are seconds
- * from the capture's start. Immutable; small (a few ramps per rep), so an hour-long capture's
+ * from the capture's start. Immutable but for the {@link #corrections()} a live roller's user makes
+ * in answer to cues (none in a generated capture); small (a few ramps per rep), so an hour-long capture's
  * timeline fits easily in memory while its samples are streamed.
  */
 public final class BodyTimeline {
@@ -20,6 +21,8 @@ public final class BodyTimeline {
     private final List<RepSpan> reps;
     private final List<ShiftSpan> shifts;
     private final double endS;
+    private final RampShape shape;
+    private final ThetaCorrections corrections;
 
     /** One session's times and body constants. */
     public record SessionSpan(int index, double lieDownStartS, double lieDownEndS, double getOffStartS,
@@ -61,8 +64,11 @@ public final class BodyTimeline {
     }
 
     private BodyTimeline(Scenario scenario, Channel theta, Channel presence, Channel extraLoad, Channel lateral,
-                         List<SessionSpan> sessions, List<RepSpan> reps, List<ShiftSpan> shifts, double endS) {
+                         List<SessionSpan> sessions, List<RepSpan> reps, List<ShiftSpan> shifts, double endS,
+                         RampShape shape) {
         this.scenario = scenario;
+        this.shape = shape;
+        this.corrections = new ThetaCorrections(shape);
         this.theta = theta;
         this.presence = presence;
         this.extraLoad = extraLoad;
@@ -154,7 +160,7 @@ public final class BodyTimeline {
             t += plan.awayS();
         }
         return new BodyTimeline(scenario, theta.build(), presence.build(), extra.build(), lateral.build(),
-                sessions, reps, shifts, t);
+                sessions, reps, shifts, t, shape);
     }
 
     public Scenario scenario() {
@@ -164,6 +170,16 @@ public final class BodyTimeline {
     /** When the scripted capture ends, s from its start. */
     public double endS() {
         return endS;
+    }
+
+    /** The shape every movement follows. */
+    public RampShape shape() {
+        return shape;
+    }
+
+    /** Changes to the angle made live, in answer to cues; read by every probe made after or before. */
+    ThetaCorrections corrections() {
+        return corrections;
     }
 
     public List<SessionSpan> sessions() {
@@ -189,6 +205,7 @@ public final class BodyTimeline {
         private final Channel.Cursor presenceCursor = presence.cursor();
         private final Channel.Cursor extraCursor = extraLoad.cursor();
         private final Channel.Cursor lateralCursor = lateral.cursor();
+        private final ThetaCorrections.Cursor correctionCursor = corrections.cursor();
         private int session;
         private double thetaRad;
         private double omega;
@@ -208,9 +225,10 @@ public final class BodyTimeline {
 
         /** Roller angle about X at {@code tS}, rad; also sets {@link #omega()} and {@link #alpha()}. */
         public double theta(double tS) {
-            thetaRad = thetaCursor.value(tS);
-            omega = thetaCursor.rate();
-            alpha = thetaCursor.accel();
+            // with no corrections the sums add 0.0: the same bits as the scripted angle alone
+            thetaRad = thetaCursor.value(tS) + correctionCursor.value(tS);
+            omega = thetaCursor.rate() + correctionCursor.rate();
+            alpha = thetaCursor.accel() + correctionCursor.accel();
             return thetaRad;
         }
 

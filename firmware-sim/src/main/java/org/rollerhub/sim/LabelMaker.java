@@ -70,7 +70,9 @@ public final class LabelMaker {
             int holds = 0;
             int compensations = 0;
             double holdSum = 0;
-            for (BodyTimeline.RepSpan rep : timeline.reps()) {
+            List<BodyTimeline.RepSpan> spans = timeline.reps();
+            for (int k = 0; k < spans.size(); k++) {
+                BodyTimeline.RepSpan rep = spans.get(k);
                 if (rep.session() != i) {
                     continue;
                 }
@@ -79,12 +81,19 @@ public final class LabelMaker {
                 double end = repEnd(rep);
                 double hold = rep.returnStartS() - rep.riseEndS();
                 boolean held = hold >= HELD_S;
-                boolean compensated = rep.moveCm() <= -1.0 || "L".equals(level);
+                boolean cued = timeline.corrections().cued(k);
+                // a slide stopped after a cue is measured on the corrected angle
+                double slide = cued ? slideCm(timeline, rep) : -rep.moveCm();
+                boolean compensated = (cued ? slide >= 1.0 : rep.moveCm() <= -1.0) || "L".equals(level);
                 holds += held ? 1 : 0;
                 compensations += compensated ? 1 : 0;
                 holdSum += round3(hold);
-                reps.add(new Labels.Rep(level, round3(rep.riseStartS() - w.startS()), round3(end - w.startS()),
-                        round3(hold), held, compensated));
+                reps.add(cued
+                        ? new Labels.Rep(level, round3(rep.riseStartS() - w.startS()), round3(end - w.startS()),
+                                round3(hold), held, compensated, true, timeline.corrections().corrected(k),
+                                round3(slide))
+                        : new Labels.Rep(level, round3(rep.riseStartS() - w.startS()), round3(end - w.startS()),
+                                round3(hold), held, compensated));
             }
             List<Labels.Shift> shifts = new ArrayList<>();
             BodyTimeline.Probe shiftProbe = timeline.probe();
@@ -124,6 +133,18 @@ public final class LabelMaker {
      */
     private static double repEnd(BodyTimeline.RepSpan rep) {
         return rep.returnEndS();
+    }
+
+    /** How far the contact slid toward the feet during the rise, cm: its lowest point from where the rise began. */
+    private static double slideCm(BodyTimeline timeline, BodyTimeline.RepSpan rep) {
+        BodyTimeline.Probe p = timeline.probe();
+        double start = p.theta(rep.riseStartS());
+        double lowest = start;
+        for (double t = rep.riseStartS(); t <= rep.riseEndS(); t += STEP_S) {
+            lowest = Math.min(lowest, p.theta(t));
+        }
+        lowest = Math.min(lowest, p.theta(rep.riseEndS()));
+        return timeline.scenario().setup().radiusCm() * (start - lowest);
     }
 
     /** Seconds loaded with the contact in the neck zone [0] and the lumbar zone [1]. */

@@ -1,5 +1,6 @@
 package org.rollerhub.sim;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -35,8 +36,20 @@ public record Labels(Meta meta, List<Session> sessions) {
     public record Totals(int reps, int holds, int shifts, int compensations, double holdS) {
     }
 
-    @JsonPropertyOrder({"level", "startS", "endS", "holdS", "held", "compensated"})
-    public record Rep(String level, double startS, double endS, double holdS, boolean held, boolean compensated) {
+    /**
+     * One rep. The last three are there only for a rep of a live roller that got a cue while it
+     * went on (null otherwise, and left out of the JSON): {@code cued}, whether the user then
+     * stopped its slide ({@code corrected}), and how far the contact slid toward the feet during
+     * its rise, cm ({@code slideCm}).
+     */
+    @JsonPropertyOrder({"level", "startS", "endS", "holdS", "held", "compensated", "cued", "corrected", "slideCm"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Rep(String level, double startS, double endS, double holdS, boolean held, boolean compensated,
+                      Boolean cued, Boolean corrected, Double slideCm) {
+        /** A rep without a cue. */
+        public Rep(String level, double startS, double endS, double holdS, boolean held, boolean compensated) {
+            this(level, startS, endS, holdS, held, compensated, null, null, null);
+        }
     }
 
     @JsonPropertyOrder({"atS", "fromLevel", "toLevel", "distanceCm"})

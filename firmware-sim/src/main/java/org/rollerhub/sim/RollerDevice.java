@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.rollerhub.protocol.Ack;
 import org.rollerhub.protocol.Button;
+import org.rollerhub.protocol.Cue;
 import org.rollerhub.protocol.GetInfo;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.HubCommand;
@@ -32,6 +33,12 @@ public final class RollerDevice {
         void emit(RollerPacket packet, long simUs) throws IOException;
     }
 
+    /** Told of each CUE the roller plays (answered ACK 0), at sim time {@code simUs}. */
+    @FunctionalInterface
+    public interface CuePlayer {
+        void play(Cue cue, long simUs);
+    }
+
     private static final long WRAP = 1L << 32;
     /** Largest total of cell values in one PRESSURE body that still fits a BLE payload (244 bytes). */
     private static final int MAX_PRESSURE_VALUES = (244 - 12) / 2;
@@ -53,6 +60,8 @@ public final class RollerDevice {
     private long nextStatusUs = 1_000_000;
     private boolean buttonSent;
     private long nowUs;
+    private Actuators actuators = Actuators.LEGACY;
+    private CuePlayer cuePlayer = (cue, simUs) -> { };
 
     /** Sample times of a stream: batch i starts at origin + round(i·n·10^6/rate). */
     private static final class Schedule {
@@ -102,6 +111,19 @@ public final class RollerDevice {
         return setup;
     }
 
+    /**
+     * What the roller plays cues with ({@link Actuators#LEGACY}, predating CUE, unless set) and who
+     * is told of each cue played. Takes effect at the next HELLO and the next CUE.
+     */
+    public void setActuators(Actuators a, CuePlayer player) {
+        actuators = a;
+        cuePlayer = player;
+    }
+
+    public Actuators actuators() {
+        return actuators;
+    }
+
     /** Current IMU rate, Hz. */
     public int imuHz() {
         return imuHz;
@@ -149,7 +171,7 @@ public final class RollerDevice {
             cells.add(new Hello.CellCalibration(PressureModel.NEWTONS_PER_COUNT, pressure.zeroCounts(i)));
         }
         return new Hello(nextSeq(), 1, 1, 4, 2, setup.deviceId(), imuHz, setup.accelRangeG(), setup.gyroRangeDps(),
-                pressureHz, setup.diameterMm(), setup.lengthMm(), cells);
+                pressureHz, setup.diameterMm(), setup.lengthMm(), cells, actuators.capabilities());
     }
 
     /** Produces every packet due up to sim time {@code untilUs}, in send order. */
@@ -241,6 +263,13 @@ public final class RollerDevice {
             pressure.tare(t, probe.load(t), probe.lateralMm(t));
             out.emit(new Ack(nextSeq(), command.seq(), Ack.Result.OK), nowUs);
             out.emit(hello(), nowUs);
+        } else if (command instanceof Cue cue && actuators.knowsCue()) {
+            boolean can = (!cue.needsVibration() || (actuators.capabilities() & Hello.VIBRATION) != 0)
+                    && (!cue.needsLed() || (actuators.capabilities() & Hello.LED) != 0);
+            out.emit(new Ack(nextSeq(), command.seq(), can ? Ack.Result.OK : Ack.Result.BAD_ARGUMENTS), nowUs);
+            if (can) {
+                cuePlayer.play(cue, nowUs);
+            }
         } else {
             unknown(command.seq(), out);
         }

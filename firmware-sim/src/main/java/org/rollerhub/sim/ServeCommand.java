@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         description = {"Runs a live roller: the serial byte stream (0x00, HELLO, samples, STATUS every second) "
                 + "over TCP (the hub connects as a client) or a pty (the hub opens LINK like a serial port).",
             "Answers GET_INFO, START_STREAM, STOP_STREAM and TARE with ACK; other commands get ACK unknown.",
+            "With --actuators other than legacy it also answers CUE (ACK 0 and plays it, or ACK 2 without the "
+                + "actuator), and its user stops a slide after a \"correct\" cue (--correct-probability).",
             "Over TCP the person gets on the roller when the first client connects; later clients get a fresh "
                 + "0x00 and HELLO and the session goes on. A pty starts streaming at once.",
             "Runs until killed (or, with --until-finished, until the session(s) have been played)."})
@@ -58,6 +60,15 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     MovementOptions movement = new MovementOptions();
 
+    @Option(names = "--actuators", defaultValue = "legacy", paramLabel = "KIND",
+            description = "legacy (predates CUE: ACK 1), none, vibration, led or both (default legacy).")
+    String actuators;
+
+    @Option(names = "--correct-probability", defaultValue = "0.8", paramLabel = "P",
+            description = "Chance that the user stops a slide after a \"correct\" cue, 0..1 (default 0.8); "
+                    + "they react after 0.3-0.8 s.")
+    double correctProbability;
+
     @Option(names = "--until-finished", description = "Exit once the session(s) have been played.")
     boolean untilFinished;
 
@@ -78,6 +89,12 @@ final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         LiveRoller roller = new LiveRoller(seed, options, speed, null);
+        try {
+            roller.equip(Actuators.parse(actuators), new CueReaction(CueReaction.DEFAULT.minDelayS(),
+                    CueReaction.DEFAULT.maxDelayS(), correctProbability));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
         AutoCloseable server;
         if (transport.tcpPort != null) {
             TcpRollerServer tcp = new TcpRollerServer(roller, InetAddress.getByName(bind), transport.tcpPort);

@@ -14,6 +14,7 @@ import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.analytics.SessionSummary;
 import org.rollerhub.pipeline.json.EventJson;
 import org.rollerhub.pipeline.json.SummaryJson;
+import org.rollerhub.protocol.Ack;
 import org.rollerhub.protocol.Button;
 import org.rollerhub.protocol.Calibration;
 import org.rollerhub.protocol.DeviceClock;
@@ -63,6 +64,10 @@ public final class RollerPipeline implements PacketSink {
         default void onSession(SessionReport report) {
         }
 
+        /** The roller answered a command. */
+        default void onAck(Ack ack) {
+        }
+
         /** The roller's button was pressed. */
         default void onButton(Button button) {
         }
@@ -80,6 +85,7 @@ public final class RollerPipeline implements PacketSink {
     private final LossDating lossDating = new LossDating();
 
     private Hello hello;
+    private long batchEndUs;
     private Calibration calibration;
     private RollerSetup setup;
     private SessionAnalyzer analyzer;
@@ -139,6 +145,9 @@ public final class RollerPipeline implements PacketSink {
         } else if (packet instanceof Status s) {
             gap(lossDating.runStartUs(clock.latestUs()), lost);
             listener.onStatus(s);
+        } else if (packet instanceof Ack a) {
+            gap(lossDating.runStartUs(clock.latestUs()), lost);
+            listener.onAck(a);
         } else {
             gap(lossDating.runStartUs(clock.latestUs()), lost);
         }
@@ -174,6 +183,7 @@ public final class RollerPipeline implements PacketSink {
         long t0 = clock.unwrap(b.t0Us());
         int rate = setup.imuRateHz();
         long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
+        batchEndUs = lastUs;
         timed(t0, lastUs, lost);
         lossDating.imuBatch(lastUs, b.sampleCount(), rate);
         Calibration cal = calibration;
@@ -194,6 +204,7 @@ public final class RollerPipeline implements PacketSink {
         long t0 = clock.unwrap(b.t0Us());
         int rate = setup.pressureRateHz();
         long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
+        batchEndUs = lastUs;
         timed(t0, lastUs, lost);
         lossDating.pressureBatch(lastUs, b.sampleCount(), rate);
         Calibration cal = calibration;
@@ -317,6 +328,14 @@ public final class RollerPipeline implements PacketSink {
     /** Sessions reported so far. */
     public int sessionsReported() {
         return sessions;
+    }
+
+    /**
+     * Device time of the last sample of the batch being (or last) analysed, µs unwrapped: when the
+     * roller sent it, as a batch goes out once its last sample is taken. 0 before any.
+     */
+    public long batchEndUs() {
+        return batchEndUs;
     }
 
     /** The latest device time seen, µs on the unwrapped timeline; 0 before any. */

@@ -1,7 +1,9 @@
 package org.rollerhub.tools;
 
+import org.rollerhub.tools.cues.BenchCueLatencyCommand;
 import org.rollerhub.tools.eval.EvaluateCommand;
 import org.rollerhub.tools.latency.BenchLatencyCommand;
+import org.rollerhub.tools.onset.OnsetScoreCommand;
 import org.rollerhub.tools.store.BenchStoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
+            OnsetScoreCommand.class,
+            BenchCueLatencyCommand.class,
             BenchStoreCommand.class,
             org.rollerhub.tools.bench.BenchExportCommand.class,
             CommandLine.HelpCommand.class

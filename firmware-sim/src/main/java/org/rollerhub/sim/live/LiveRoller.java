@@ -1,9 +1,14 @@
 package org.rollerhub.sim.live;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
 import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.RollerPacket;
+import org.rollerhub.sim.Actuators;
 import org.rollerhub.sim.BodyTimeline;
+import org.rollerhub.sim.CueReaction;
 import org.rollerhub.sim.GenerateOptions;
 import org.rollerhub.sim.LabelMaker;
 import org.rollerhub.sim.Labels;
@@ -11,6 +16,7 @@ import org.rollerhub.sim.LinkKind;
 import org.rollerhub.sim.RollerDevice;
 import org.rollerhub.sim.Scenario;
 import org.rollerhub.sim.Simulator;
+import org.rollerhub.sim.VirtualUser;
 
 /**
  * A roller streaming live: the same body, sensors and firmware as a generated capture, played in
@@ -18,6 +24,10 @@ import org.rollerhub.sim.Simulator;
  * {@link PacketOutput}; with none attached (disconnected) the person goes on exercising and the
  * packets are not sent anywhere. A new connection gets a HELLO (its transport sends the 0x00
  * first) and the session goes on. Thread-safe.
+ *
+ * <p>By default the roller predates the CUE command ({@link Actuators#LEGACY}: ACK 1). {@link #equip}
+ * gives it actuators and a user who answers cues ({@link VirtualUser}); the cues it played are
+ * listed by {@link #cues()} and the reps they reached are marked in {@link #labels()}.
  */
 public final class LiveRoller implements AutoCloseable {
     private static final long TICK_NANOS = 2_000_000;
@@ -33,6 +43,8 @@ public final class LiveRoller implements AutoCloseable {
     private long startNanos;
     private long sent;
     private long disconnects;
+    private final List<PlayedCue> cues = new ArrayList<>();
+    private VirtualUser user;
 
     /** A roller playing the random scenario of {@code seed}, at {@code speed} × real time, sending to {@code out}. */
     public LiveRoller(long seed, double speed, PacketOutput out) {
@@ -60,6 +72,31 @@ public final class LiveRoller implements AutoCloseable {
     /** A roller playing a scripted scenario. */
     public static LiveRoller of(Scenario scenario, long seed, double speed, PacketOutput out) {
         return new LiveRoller(seed, GenerateOptions.defaults().withScenario(scenario), speed, out);
+    }
+
+    /**
+     * Gives the roller {@code actuators} and its user {@code reaction} to cues; call before
+     * {@link #start}. The user's draws come from a stream of their own, split off {@code seed}'s
+     * only here, so an uncued roller plays the same bytes as before.
+     */
+    public void equip(Actuators actuators, CueReaction reaction) {
+        synchronized (lock) {
+            if (thread != null) {
+                throw new IllegalStateException("equip the roller before it starts");
+            }
+            user = new VirtualUser(timeline, reaction, new SplittableRandom(seed ^ 0x5C0E_C0E5_C0E5L));
+            device.setActuators(actuators, (cue, simUs) -> {
+                boolean corrected = user.feel(cue.pattern(), simUs / 1e6);
+                cues.add(new PlayedCue(simUs / 1e6, cue, corrected));
+            });
+        }
+    }
+
+    /** The cues played so far (ACK 0), in arrival order. */
+    public List<PlayedCue> cues() {
+        synchronized (lock) {
+            return List.copyOf(cues);
+        }
     }
 
     /** Starts streaming on its own thread: HELLO first, then samples and STATUS as time passes. */
@@ -101,6 +138,16 @@ public final class LiveRoller implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    /**
+     * When sim time {@code simUs} is (or was) due, on {@link System#nanoTime()}'s scale: the moment
+     * a sample of that time is taken. Only after {@link #start}.
+     */
+    public long nanoTimeAt(long simUs) {
+        synchronized (lock) {
+            return startNanos + (long) (simUs * 1000.0 / speed);
         }
     }
 
@@ -173,6 +220,11 @@ public final class LiveRoller implements AutoCloseable {
         synchronized (lock) {
             return device.nowUs() / 1e6;
         }
+    }
+
+    /** The device id the roller announces in its HELLO. */
+    public long deviceId() {
+        return device.setup().deviceId();
     }
 
     /** Current IMU rate, Hz. */

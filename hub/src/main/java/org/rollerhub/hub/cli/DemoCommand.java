@@ -23,6 +23,8 @@ import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
+import org.rollerhub.sim.Actuators;
+import org.rollerhub.sim.CueReaction;
 import org.rollerhub.sim.Labels;
 import org.rollerhub.sim.live.LiveRoller;
 import org.rollerhub.sim.live.TcpRollerServer;
@@ -123,6 +125,9 @@ public final class DemoCommand implements Callable<Integer> {
 
             // The roller starts playing when its server starts: make it now, serve it just before the hub connects.
             LiveRoller roller = new LiveRoller(seed, speed, null);
+            // a roller with a vibration motor and an LED, and a user who answers "correct" cues: the
+            // hub's default cue policy (docs/cues.md) plays on it
+            roller.equip(Actuators.BOTH, CueReaction.DEFAULT);
             Labels labels = roller.labels();
             int planned = labels.sessions().size();
             AnalyticsSettings user = new AnalyticsSettings(labels.meta().statureCm(),
@@ -130,6 +135,8 @@ public final class DemoCommand implements Callable<Integer> {
             out.printf("Simulated roller (seed %d): %d session(s) in %.0f s of exercise, at %s x real time; "
                     + "user %.0f cm, starting at %s%n", seed, planned, roller.scriptedSeconds(),
                     fmt(speed), user.statureCm(), user.startLevel());
+            out.println("The roller has a vibration motor and an LED: a compensation onset gets a \"correct\" cue "
+                    + "(amber), the neck or lumbar zone a \"stop\" cue (red).");
 
             MqttSettings settings = new MqttSettings(brokerUrl, topicPrefix, "roller-hub-demo-" + ProcessHandle.current().pid(),
                     "demo", null, null, null, null, null, outbox, 1000, 50, false, "homeassistant");

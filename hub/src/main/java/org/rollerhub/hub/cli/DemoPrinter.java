@@ -48,7 +48,9 @@ final class DemoPrinter implements HubOutput {
         try {
             JsonNode e = MAPPER.readTree(eventJson);
             StringBuilder sb = new StringBuilder();
-            sb.append(String.format("  %8.2f s  %-16s", e.path("atS").asDouble(), e.path("event").asText()));
+            // a cue event has no session time of its own: it follows the event that triggered it
+            String at = e.has("atS") ? String.format("%8.2f s", e.path("atS").asDouble()) : "          ";
+            sb.append(String.format("  %s  %-16s", at, e.path("event").asText()));
             for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> f = it.next();
                 if (!QUIET.contains(f.getKey())) {

@@ -4,13 +4,17 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.rollerhub.hub.config.ConfigException;
 import org.rollerhub.hub.config.ConfigKeys;
 import org.rollerhub.hub.config.ConfigLoader;
 import org.rollerhub.hub.config.HubConfig;
 import org.rollerhub.hub.config.RollerSpec;
+import org.rollerhub.hub.cues.CueCommands;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.SessionRecovery;
@@ -100,8 +104,11 @@ public final class RunCommand implements Callable<Integer> {
             return 2;
         }
         List<Transport> transports = new ArrayList<>();
+        Map<Transport, CueSettings> cues = new IdentityHashMap<>();
         for (RollerSpec r : cfg.rollers()) {
-            transports.add(Transports.of(r, cfg.linkIdleTimeoutMs(), replaySpeed));
+            Transport t = Transports.of(r, cfg.linkIdleTimeoutMs(), replaySpeed);
+            transports.add(t);
+            cues.put(t, cfg.cuesFor(r));
         }
         // One hub per data folder: a second one would recover the first's open capture and share its outbox.
         List<DataDirLock> locks = new ArrayList<>();
@@ -124,13 +131,14 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            return run(cfg, transports, outbox);
+            return run(cfg, transports, cues, outbox);
         } finally {
             locks.forEach(DataDirLock::close);
         }
     }
 
-    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox) throws InterruptedException {
+    private int run(HubConfig cfg, List<Transport> transports, Map<Transport, CueSettings> cues, Outbox outbox)
+            throws InterruptedException {
         CaptureStore store = null;
         if (cfg.record()) {
             try {
@@ -153,14 +161,14 @@ public final class RunCommand implements Callable<Integer> {
         }
         history.catchUp(outbox.entries()); // a crash between the outbox write and the store's commit
         try {
-            return run(cfg, transports, outbox, store, history);
+            return run(cfg, transports, cues, outbox, store, history);
         } finally {
             history.close();
         }
     }
 
-    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox, CaptureStore store, HubHistory history)
-            throws InterruptedException {
+    private int run(HubConfig cfg, List<Transport> transports, Map<Transport, CueSettings> cues, Outbox outbox,
+            CaptureStore store, HubHistory history) throws InterruptedException {
         MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), outbox);
         try {
             publisher.start();
@@ -179,7 +187,8 @@ public final class RunCommand implements Callable<Integer> {
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
         SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows).forEach(history::record);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, new LoggingOutput(print),
-                cfg.backoff(), exitAfterSessions, history);
+                cfg.backoff(), exitAfterSessions, history, cues::get, rollers -> publisher.onCueCommands(
+                        new CueCommands(cfg.cueCommands(), () -> rollers, publisher::publishCueResult)::handle));
     }
 
     private HubConfig load() throws ConfigException {

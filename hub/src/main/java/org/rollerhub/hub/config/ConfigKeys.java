@@ -49,6 +49,14 @@ public final class ConfigKeys {
     public static final String RETENTION_MAX_TOTAL_MB = "retention.maxTotalMb";
     public static final String LINK_IDLE_TIMEOUT_S = "link.idleTimeoutS";
     public static final String LINK_RECONNECT_MAX_S = "link.reconnectMaxS";
+    public static final String CUES_MODE = "cues.mode";
+    public static final String CUES_MIN_GAP_S = "cues.minGapS";
+    public static final String CUES_QUIET = "cues.quiet";
+    public static final String CUES_COMPENSATION_ONSET = "cues.compensationOnset";
+    public static final String CUES_NECK_ZONE = "cues.neckZone";
+    public static final String CUES_LUMBAR_ZONE = "cues.lumbarZone";
+    public static final String CUES_HOLD = "cues.hold";
+    public static final String CUES_COMMANDS = "cues.commands";
 
     /** The password's environment variable (not derived from a key: there is no password key). */
     public static final String PASSWORD_ENV = "ROLLER_MQTT_PASSWORD";
@@ -90,6 +98,16 @@ public final class ConfigKeys {
         add(RETENTION_MAX_TOTAL_MB, "2000", null, "delete the oldest captures while all together exceed this many MB (0: no limit)");
         add(LINK_IDLE_TIMEOUT_S, "10", null, "a link silent this long counts as lost and is reopened, seconds (1..3600)");
         add(LINK_RECONNECT_MAX_S, "10", null, "longest wait between reconnect attempts, seconds (1..3600); starts at 0.5 s and doubles");
+        add(CUES_MODE, "auto", null, "cues on the roller: auto (if its HELLO reports a vibration motor), on or off; "
+                + "a roller's own 'cues' in the rollers list wins");
+        add(CUES_MIN_GAP_S, "3", null, "least time between two cues, seconds of device time (0..3600)");
+        add(CUES_QUIET, "false", null, "no cues for now; the events go on (true/false)");
+        add(CUES_COMPENSATION_ONSET, "correct amber", null, "cue on compensation-onset: off, on, or PATTERN COLOUR [DURATION_MS] "
+                + "(patterns attention, correct, good, stop; colours none, green, amber, red)");
+        add(CUES_NECK_ZONE, "stop red", null, "cue on neck-zone-entered, as above");
+        add(CUES_LUMBAR_ZONE, "stop red", null, "cue on lumbar-zone-entered, as above");
+        add(CUES_HOLD, "off", null, "cue on hold-reached (on: good green), as above");
+        add(CUES_COMMANDS, "false", null, "accept commands on <prefix>/<deviceId>/cue/set (send a cue, change the policy); true/false");
     }
 
     private ConfigKeys() {

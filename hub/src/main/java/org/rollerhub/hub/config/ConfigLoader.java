@@ -60,7 +60,7 @@ public final class ConfigLoader {
         PeopleSettings people = PeopleConfig.read(values.string(ConfigKeys.PERSON_ID, null),
                 values.string(ConfigKeys.ZONE, null), values.string(ConfigKeys.PEOPLE_ROLLERS, null));
         return new HubConfig(mqtt, rollers, user, dataDir(), record, new Retention(days, maxMb), idleS * 1000, backoff,
-                people);
+                people, CueConfig.read(values), values.bool(ConfigKeys.CUES_COMMANDS, false));
     }
 
     private MqttSettings mqtt() throws ConfigException {

@@ -3,6 +3,7 @@ package org.rollerhub.hub.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
@@ -21,6 +22,8 @@ import org.rollerhub.hub.transport.Backoff;
  * @param linkIdleTimeoutMs silence after which a link counts as lost, milliseconds
  * @param backoff reconnect delays
  * @param people who rolls: the user's person id and zone, a person per roller
+ * @param cues the cue policy (a roller's own {@code cues} mode in {@link RollerSpec} wins)
+ * @param cueCommands whether {@code <prefix>/<deviceId>/cue/set} commands are accepted
  */
 public record HubConfig(
         MqttSettings mqtt,
@@ -31,15 +34,28 @@ public record HubConfig(
         Retention retention,
         int linkIdleTimeoutMs,
         Backoff backoff,
-        PeopleSettings people) {
+        PeopleSettings people,
+        CueSettings cues,
+        boolean cueCommands) {
 
     public HubConfig {
         rollers = List.copyOf(rollers);
     }
 
-    /** A configuration without people settings. */
+    /** A configuration without people settings, with the default cue policy. */
     public HubConfig(MqttSettings mqtt, List<RollerSpec> rollers, AnalyticsSettings user, Path dataDir, boolean record,
             Retention retention, int linkIdleTimeoutMs, Backoff backoff) {
-        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, PeopleSettings.NONE);
+        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, PeopleSettings.NONE, CueSettings.DEFAULTS, false);
+    }
+
+    /** A configuration with people settings and the default cue policy. */
+    public HubConfig(MqttSettings mqtt, List<RollerSpec> rollers, AnalyticsSettings user, Path dataDir, boolean record,
+            Retention retention, int linkIdleTimeoutMs, Backoff backoff, PeopleSettings people) {
+        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, people, CueSettings.DEFAULTS, false);
+    }
+
+    /** The cue policy for {@code roller}: the hub's, with the roller's own mode if it has one. */
+    public CueSettings cuesFor(RollerSpec roller) {
+        return roller.cues() == null ? cues : cues.withMode(roller.cues());
     }
 }

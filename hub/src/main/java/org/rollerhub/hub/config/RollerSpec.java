@@ -3,6 +3,7 @@ package org.rollerhub.hub.config;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.transport.ble.BleTransport;
 import org.rollerhub.hub.transport.serial.SerialTransport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
@@ -14,8 +15,19 @@ import org.rollerhub.hub.transport.tcp.TcpTransport;
  * @param kind {@code serial}, {@code tcp}, {@code ble} or {@code file} (a recording played back)
  * @param target the port path, {@code HOST:PORT}, the Bluetooth address (or {@code auto}), or the capture file
  * @param baud serial baud rate (serial only; 0 otherwise)
+ * @param cues this roller's cue mode, or null for the hub's ({@code cues.mode})
  */
-public record RollerSpec(String kind, String target, int baud) {
+public record RollerSpec(String kind, String target, int baud, CueSettings.Mode cues) {
+
+    /** A link with the hub's cue mode. */
+    public RollerSpec(String kind, String target, int baud) {
+        this(kind, target, baud, null);
+    }
+
+    /** This link with cue mode {@code mode}. */
+    public RollerSpec withCues(CueSettings.Mode mode) {
+        return new RollerSpec(kind, target, baud, mode);
+    }
 
     /**
      * Parses a link as the command line and {@code ROLLER_ROLLERS} write it: {@code kind} is

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.rollerhub.hub.cues.CueSettings;
 
 /**
  * Configuration from the YAML file: keys nested by section ({@code user: {statureCm: 180}} is
@@ -134,9 +135,9 @@ final class YamlConfigFile implements ConfigSource {
                             + "'; one link per entry");
                 }
                 kind = name;
-            } else if (!name.equals("baud")) {
+            } else if (!name.equals("baud") && !name.equals("cues")) {
                 throw new ConfigException(where + ": unknown key '" + key + "." + name
-                        + "' (expected serial, baud, tcp, ble or file)");
+                        + "' (expected serial, baud, tcp, ble, file or cues)");
             }
         }
         if (kind == null) {
@@ -149,10 +150,19 @@ final class YamlConfigFile implements ConfigSource {
             }
             value = value + ":" + item.get("baud").asText();
         }
+        RollerSpec spec;
         try {
-            return RollerSpec.parse(kind, value);
+            spec = RollerSpec.parse(kind, value);
         } catch (IllegalArgumentException e) {
             throw new ConfigException(where + ": " + key + "." + kind + ": " + e.getMessage());
         }
+        if (item.has("cues")) {
+            try {
+                spec = spec.withCues(CueSettings.Mode.parse(item.get("cues").asText()));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException(where + ": " + key + ".cues: " + e.getMessage());
+            }
+        }
+        return spec;
     }
 }

@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.cues.CueDispatcher;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.history.HubHistory;
@@ -35,14 +39,31 @@ public final class HubRunner {
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions)
             throws InterruptedException {
-        return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions, null);
+        return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions,
+                (HubHistory) null);
     }
 
     /** As above, keeping every session in {@code history} too (null: no session store). */
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions,
             HubHistory history) throws InterruptedException {
-        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox, history);
+        return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions, history,
+                t -> CueSettings.DEFAULTS, rollers -> { });
+    }
+
+    /**
+     * As above, with each roller's cue policy.
+     *
+     * @param cueSettings the cue policy of each transport's roller
+     * @param cueRollers told of the rollers' cues before the links start (where cue commands go)
+     */
+    public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions,
+            HubHistory history, Function<Transport, CueSettings> cueSettings, Consumer<List<CueDispatcher>> cueRollers)
+            throws InterruptedException {
+        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox, history,
+                cueSettings);
+        cueRollers.accept(hub.cues());
         CountDownLatch done = new CountDownLatch(1);
         // The first reason to stop wins; a link stopped by the closing itself is not a fault.
         AtomicInteger code = new AtomicInteger(-1);

@@ -3,7 +3,10 @@ package org.rollerhub.hub.live;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.cues.CueDispatcher;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.history.HubHistory;
@@ -47,17 +50,30 @@ public final class LiveHub implements AutoCloseable {
     /** As above, with the publisher's outbox, whose counts go on every roller's status. */
     public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureStore store, HubOutput output, Backoff backoff, Outbox outbox) {
-        this(transports, analytics, clock, publisher, store, output, backoff, outbox, null);
+        this(transports, analytics, clock, publisher, store, output, backoff, outbox, (HubHistory) null);
     }
 
     /** As above, keeping every session in {@code history} too (null: no session store). */
     public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureStore store, HubOutput output, Backoff backoff, Outbox outbox, HubHistory history) {
+        this(transports, analytics, clock, publisher, store, output, backoff, outbox, history, t -> CueSettings.DEFAULTS);
+    }
+
+    /** As above, with each roller's cue policy. */
+    public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureStore store, HubOutput output, Backoff backoff, Outbox outbox, HubHistory history,
+            Function<Transport, CueSettings> cueSettings) {
         this.store = store;
         for (Transport t : transports) {
             channels.add(new RollerChannel(t, analytics, clock, publisher,
-                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff, outbox, history));
+                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff, outbox,
+                    history, cueSettings.apply(t)));
         }
+    }
+
+    /** Each roller's cues, in the order of the transports given. */
+    public List<CueDispatcher> cues() {
+        return channels.stream().map(RollerChannel::cues).toList();
     }
 
     /** Starts every link. */

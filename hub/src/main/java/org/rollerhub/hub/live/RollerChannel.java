@@ -8,6 +8,9 @@ import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.pipeline.RollerPipeline;
 import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.hub.cues.CueDispatcher;
+import org.rollerhub.hub.cues.CuePolicy;
+import org.rollerhub.hub.cues.CueSettings;
 import org.rollerhub.hub.delivery.CrashPoint;
 import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.history.PersonEventJson;
@@ -19,6 +22,7 @@ import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.LinkManager;
 import org.rollerhub.hub.transport.LinkSink;
 import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.protocol.Ack;
 import org.rollerhub.protocol.Button;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.LinkCounters;
@@ -60,10 +64,20 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private volatile String linkState = "connecting";
     /** What the link says about itself (BLE RSSI...); may be set from any thread. */
     private final Map<String, Object> linkInfo = new ConcurrentHashMap<>();
+    private final CueDispatcher cues;
+    /** When the bytes being decoded arrived (System.nanoTime), for the cues' latency. */
+    private long arrivedNanos;
 
     RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox,
             HubHistory history) {
+        this(transport, analytics, clock, publisher, recorder, output, sessions, backoff, outbox, history,
+                CueSettings.DEFAULTS);
+    }
+
+    RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox,
+            HubHistory history, CueSettings cueSettings) {
         this.transport = transport;
         this.history = history;
         this.outbox = outbox;
@@ -79,6 +93,17 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         this.manager = new LinkManager(transport, backoff, this, this);
         this.pacer = !transport.live() && transport.playbackSpeed() > 0
                 ? new ReplayPacer(transport.playbackSpeed(), ReplayPacer.REAL) : null;
+        // a recording cannot be cued: its link does not write
+        this.cues = new CueDispatcher(new CuePolicy(transport.live() ? cueSettings
+                : cueSettings.withMode(CueSettings.Mode.OFF)), manager::send, (id, json) -> {
+                    publisher.publishEvent(id, json); // refusals and cues by command
+                    output.event(id, json);
+                }, System::nanoTime);
+    }
+
+    /** This roller's cues: the policy, and cues sent by command. */
+    CueDispatcher cues() {
+        return cues;
     }
 
     LinkManager manager() {
@@ -93,6 +118,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
 
     @Override
     public void onStreamBytes(byte[] data, int off, int len) {
+        arrivedNanos = System.nanoTime();
         if (recorder != null) {
             recorder.streamBytes(data, off, len);
         }
@@ -108,6 +134,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
 
     @Override
     public void onPacket(byte[] data, int off, int len) {
+        arrivedNanos = System.nanoTime();
         packetMode = true;
         if (recorder != null) {
             recorder.packet(data, off, len);
@@ -127,6 +154,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     @Override
     public void onConnected(String description, boolean reconnect) {
         linkState = "connected";
+        cues.connected();
         if (reconnect) {
             decoder.restart();
             packets.restartSequence();
@@ -157,6 +185,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     public void onHello(Hello h) {
         boolean first = hello == null || hello.deviceId() != h.deviceId();
         hello = h;
+        cues.hello(h);
         if (recorder != null) {
             recorder.device(h.deviceIdHex(), h.firmware());
         }
@@ -187,8 +216,18 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         if (event instanceof SessionEvent.SessionStarted && history != null) {
             sessionPerson = history.personFor(deviceId); // the session is theirs, whoever is chosen meanwhile
         }
+        String cue = cues.event(deviceId, event, pipeline.batchEndUs(), arrivedNanos); // first: its latency counts
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
+        if (cue != null) {
+            publisher.publishEvent(deviceId, cue);
+            output.event(deviceId, cue);
+        }
+    }
+
+    @Override
+    public void onAck(Ack ack) {
+        cues.ack(ack);
     }
 
     /**

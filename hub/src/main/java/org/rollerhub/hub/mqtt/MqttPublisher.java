@@ -11,6 +11,7 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
@@ -55,6 +56,8 @@ public final class MqttPublisher implements Publisher {
     private final Outbox givenOutbox; // null: opened from the settings at start
     private volatile OutboxDrainer drainer;
     private volatile boolean closed;
+    /** Cue commands: device id and payload; null while nobody listens. */
+    private volatile BiConsumer<String, String> cueCommands;
 
     /**
      * A publisher that opens its own outbox in {@code settings.outboxDir()} when started.
@@ -154,6 +157,26 @@ public final class MqttPublisher implements Publisher {
         statuses.publish(deviceId, statusJson);
     }
 
+    /**
+     * Listens on {@code <prefix>/+/cue/set} (subscribed on every connect from now on) and hands
+     * each command, with the device id of its topic, to {@code handler} on the publisher's thread.
+     */
+    public void onCueCommands(BiConsumer<String, String> handler) {
+        cueCommands = handler;
+        if (connection.isConnected()) {
+            exec.execute(() -> connection.subscribe(topics.cueSetFilter()));
+        }
+    }
+
+    /** Publishes a cue command's result on {@code <prefix>/<deviceId>/cue/result} (QoS 1, not retained). */
+    public void publishCueResult(String deviceId, String resultJson) {
+        try {
+            connection.publish(topics.cueResult(deviceId), resultJson, false, null);
+        } catch (MqttException e) {
+            LOG.warn("Cue command result for {} not published: {}", deviceId, e.getMessage());
+        }
+    }
+
     @Override
     public void publishRetained(String topic, String payload) {
         statuses.publishRetained(topic, payload);
@@ -231,6 +254,9 @@ public final class MqttPublisher implements Publisher {
     private final class ConnectionEvents implements MqttConnection.Listener {
         @Override
         public void connected() {
+            if (cueCommands != null) {
+                connection.subscribe(topics.cueSetFilter());
+            }
             statuses.replay();
             if (discovery != null) {
                 discovery.connected();
@@ -248,6 +274,12 @@ public final class MqttPublisher implements Publisher {
 
         @Override
         public void messageArrived(String topic, String payload) {
+            BiConsumer<String, String> cues = cueCommands;
+            String device = topics.cueSetDevice(topic);
+            if (cues != null && device != null) {
+                cues.accept(device, payload);
+                return;
+            }
             if (discovery != null) {
                 discovery.messageArrived(topic, payload);
             }

@@ -8,7 +8,9 @@ package org.rollerhub.hub.mqtt;
  * <li>{@code <prefix>/<deviceId>/session}: session summaries;
  * <li>{@code <prefix>/<deviceId>/event}: live events;
  * <li>{@code <prefix>/<deviceId>/status}: the roller's status;
- * <li>{@code <prefix>/hub/<hubId>/availability}: {@code online}/{@code offline}.
+ * <li>{@code <prefix>/hub/<hubId>/availability}: {@code online}/{@code offline};
+ * <li>{@code <prefix>/<deviceId>/cue/set} (subscribed) and {@code <prefix>/<deviceId>/cue/result}:
+ *     cue commands and their results.
  * </ul>
  */
 public final class Topics {
@@ -49,6 +51,27 @@ public final class Topics {
     /** {@code <prefix>/<deviceId>/status}. */
     public String status(String deviceId) {
         return device(deviceId, "status");
+    }
+
+    /** {@code <prefix>/+/cue/set}: every roller's cue commands. */
+    public String cueSetFilter() {
+        return prefix + "/+/cue/set";
+    }
+
+    /** The device id of a cue command's topic, or null if {@code topic} is not one. */
+    public String cueSetDevice(String topic) {
+        String head = prefix + "/";
+        String tail = "/cue/set";
+        if (!topic.startsWith(head) || !topic.endsWith(tail) || topic.length() <= head.length() + tail.length()) {
+            return null;
+        }
+        String id = topic.substring(head.length(), topic.length() - tail.length());
+        return id.contains("/") ? null : id;
+    }
+
+    /** {@code <prefix>/<deviceId>/cue/result}. */
+    public String cueResult(String deviceId) {
+        return device(deviceId, "cue/result");
     }
 
     /** {@code <prefix>/hub/<hubId>/availability}. */

@@ -1,7 +1,9 @@
 package org.rollerhub.hub.transport;
 
 import java.io.IOException;
+import java.util.function.IntFunction;
 import org.rollerhub.protocol.GetInfo;
+import org.rollerhub.protocol.HubCommand;
 import org.rollerhub.protocol.StartStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -142,8 +144,10 @@ public final class LinkManager {
             LOG.info("{}: connected{}", transport.describe(), reconnect ? " again" : "");
             String reason = null;
             try {
-                link.send(new GetInfo(nextSeq()));
-                link.send(new StartStream(nextSeq(), 0, 0));
+                synchronized (lock) { // a cue command from another thread must not interleave its bytes
+                    link.send(new GetInfo(takeSeq()));
+                    link.send(new StartStream(takeSeq(), 0, 0));
+                }
                 link.pump(sink);
                 if (!stopping) {
                     ended = true;
@@ -173,7 +177,27 @@ public final class LinkManager {
         listener.onStopped(transport.describe(), ended);
     }
 
-    private int nextSeq() {
+    /**
+     * Sends a command on the link that is up now, with the next command sequence number; from any
+     * thread.
+     *
+     * @param command the command, given its sequence number
+     * @return the sequence number it went out with, or −1 when no link is up
+     * @throws IOException when writing to the link fails (it is going down)
+     */
+    public int send(IntFunction<? extends HubCommand> command) throws IOException {
+        synchronized (lock) {
+            if (current == null) {
+                return -1;
+            }
+            int seq = takeSeq();
+            current.send(command.apply(seq));
+            return seq;
+        }
+    }
+
+    /** The next command sequence number; the caller holds {@code lock}. */
+    private int takeSeq() {
         int s = commandSeq;
         commandSeq = (commandSeq + 1) & 0xFFFF;
         return s;

@@ -34,6 +34,10 @@ public final class EventJson {
             return "shift";
         } else if (event instanceof SessionEvent.ZoneEntered) {
             return "zone-entered";
+        } else if (event instanceof SessionEvent.CompensationOnset) {
+            return "compensation-onset";
+        } else if (event instanceof SessionEvent.ZoneReached e) {
+            return e.zone() == org.rollerhub.analytics.Level.C ? "neck-zone-entered" : "lumbar-zone-entered";
         } else {
             return "zone-left";
         }
@@ -69,6 +73,11 @@ public final class EventJson {
         } else if (event instanceof SessionEvent.ZoneEntered e) {
             o.put("zone", e.zone().name());
         } else if (event instanceof SessionEvent.ZoneLeft e) {
+            o.put("zone", e.zone().name());
+        } else if (event instanceof SessionEvent.CompensationOnset e) {
+            o.put("level", e.level().name());
+            o.put("slideCm", Json.round3(e.slideCm()));
+        } else if (event instanceof SessionEvent.ZoneReached e) {
             o.put("zone", e.zone().name());
         } else if (event instanceof SessionEvent.SessionEnded e) {
             o.put("durationS", Json.round3(e.summary().durationS()));

@@ -323,6 +323,11 @@ public final class RollTracker {
         return rests;
     }
 
+    /** The gyro's bias about X as learned so far, rad/s (what is taken from gx before integrating). */
+    public double gyroBiasRadS() {
+        return gyroBias.bias();
+    }
+
     /** Whether the roller is at a rest now (reached: resting for half a second). */
     public boolean inRest() {
         return inRest;

@@ -242,6 +242,11 @@ public final class RepTracker {
         return reps;
     }
 
+    /** The baseline F0 that the current (or next) rep is judged against, N. */
+    public double baselineN() {
+        return f0;
+    }
+
     /** F0 as measured now: the neutral average once known, else the follower of the load. */
     private double baseline() {
         return neutral.known() ? neutral.baseline() : followF0;
