@@ -54,6 +54,8 @@ final class Pty implements AutoCloseable {
     private final int slave;
     private final String slaveName;
     private volatile boolean closed;
+    /** How long a write waits for room before it takes it that nobody is reading, ms. */
+    private static final int READER_PATIENCE_MS = 200;
     /** The last write found the buffer full: nobody is reading, so do not wait for room. */
     private boolean stalled;
 
@@ -118,7 +120,12 @@ final class Pty implements AutoCloseable {
         throw new IOException("read from pty master failed, errno " + errno);
     }
 
-    /** Writes to the client; bytes that do not fit are dropped (nobody is reading). */
+    /**
+     * Writes to the client; bytes that do not fit are dropped once nobody has read for
+     * {@link #READER_PATIENCE_MS} (nobody is reading). A reader that is merely late (its thread
+     * not scheduled for a few milliseconds on a busy machine, with the simulation sped up far past
+     * a real UART's rate) loses nothing.
+     */
     void write(byte[] buf, int len) throws IOException {
         byte[] rest = buf;
         int left = len;
@@ -132,7 +139,7 @@ final class Pty implements AutoCloseable {
                 continue;
             }
             int errno = Native.getLastError();
-            if (errno == EAGAIN && !stalled && ++tries < 3) {
+            if (errno == EAGAIN && !stalled && ++tries < READER_PATIENCE_MS) {
                 try {
                     Thread.sleep(1);
                 } catch (InterruptedException e) {
