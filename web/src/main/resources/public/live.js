@@ -29,6 +29,8 @@
     li.className = 'ev ev-' + e.event + (cls ? ' ' + cls : '');
     li.dataset.event = e.event;
     if (e.level) li.dataset.level = e.level;
+    if (e.atS != null) li.dataset.at = String(e.atS);
+    li.dataset.shownMs = String(Date.now());
     li.textContent = (e.atS != null ? e.atS.toFixed(1) + ' s  ' : '') + text;
     const list = $('events');
     list.insertBefore(li, list.firstChild);

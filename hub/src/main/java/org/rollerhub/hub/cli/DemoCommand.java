@@ -23,6 +23,8 @@ import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
+import org.rollerhub.hub.web.HubWeb;
+import org.rollerhub.hub.live.HubOutput;
 import org.rollerhub.sim.Labels;
 import org.rollerhub.sim.live.LiveRoller;
 import org.rollerhub.sim.live.TcpRollerServer;
@@ -59,6 +61,16 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption dataDir = new DataDirOption();
+
+    @Option(names = "--web-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "the web UI's port on 127.0.0.1 (default ${DEFAULT-VALUE}; a free one if taken)")
+    int webPort;
+
+    @Option(names = "--no-web", description = "do not serve the web UI")
+    boolean noWeb;
+
+    @Option(names = "--stay", description = "keep the web UI up after the sessions are published, until Ctrl-C")
+    boolean stay;
 
     @Option(names = "--verbose", description = "show the hub's log on standard error")
     boolean verbose;
@@ -99,6 +111,7 @@ public final class DemoCommand implements Callable<Integer> {
         MqttPublisher publisher = null;
         LiveHub hub = null;
         DataDirLock lock = null;
+        HubWeb web = null;
         try {
             String host;
             int port;
@@ -153,11 +166,16 @@ public final class DemoCommand implements Callable<Integer> {
                     return 1;
                 }
             }
+            HubOutput output = new DemoPrinter(out, topicPrefix);
+            if (!noWeb) {
+                web = DemoWeb.start(webPort, out);
+                output = web.output(output);
+            }
             sim = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
             out.println("Simulated roller serving on 127.0.0.1:" + sim.port() + "; the hub connects to it over TCP.");
             Transport link = new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000);
             hub = new LiveHub(List.of(link), user, Clock.systemUTC(), publisher, store,
-                    new DemoPrinter(out, topicPrefix), Backoff.DEFAULT);
+                    output, Backoff.DEFAULT);
             hub.start();
             // Sessions end 5 s of device time after the load comes off; allow a margin past the script.
             long budgetMs = (long) ((sim.roller().scriptedSeconds() + 30) * 1000 / speed) + 30_000;
@@ -167,6 +185,10 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Done: " + published + " of " + planned + " session summar" + (planned == 1 ? "y" : "ies")
                     + " published to " + brokerUrl + " (retained on " + topicPrefix + "/<deviceId>/session)."
                     + (store != null ? " Raw stream recorded in " + store.dir() + "." : ""));
+            if (web != null && stay) {
+                out.println("The web UI stays up at " + web.url() + "; Ctrl-C ends the demo.");
+                Thread.currentThread().join();
+            }
             return all || published > 0 ? 0 : 1;
         } finally {
             if (hub != null) {
@@ -180,6 +202,9 @@ public final class DemoCommand implements Callable<Integer> {
             }
             if (embedded != null) {
                 embedded.close();
+            }
+            if (web != null) {
+                web.close();
             }
             deleteTree(outbox);
             if (lock != null) {

@@ -14,12 +14,14 @@ import org.rollerhub.hub.config.RollerSpec;
 import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.SessionRecovery;
+import org.rollerhub.hub.live.HubOutput;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.Transports;
+import org.rollerhub.hub.web.HubWeb;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -79,6 +81,9 @@ public final class RunCommand implements Callable<Integer> {
                     + "left in the outbox count)")
     int exitAfterSessions;
 
+    @Option(names = "--web-port", paramLabel = "PORT", description = "the web UI's port (web.port, default 8080)")
+    Integer webPort;
+
     @Option(names = "--print", description = "also print events and summaries as JSON lines on standard output")
     boolean print;
 
@@ -119,14 +124,42 @@ public final class RunCommand implements Callable<Integer> {
             locks.forEach(DataDirLock::close);
             return 1;
         }
+        HubWeb web = null;
+        HubOutput output = new LoggingOutput(print);
+        if (cfg.web().enabled()) {
+            try {
+                web = HubWeb.start(cfg.web().settings());
+                logWeb(web);
+                output = web.output(output);
+            } catch (IllegalArgumentException e) {
+                System.err.println("roller-hub run: " + e.getMessage());
+                locks.forEach(DataDirLock::close);
+                return 2;
+            } catch (IOException e) {
+                // The rollers matter more than the pages: the hub reads and publishes without its UI.
+                LOG.error("web UI not served: {}", e.getMessage());
+            }
+        }
         try {
-            return run(cfg, transports, outbox);
+            return run(cfg, transports, outbox, output);
         } finally {
+            if (web != null) {
+                web.close();
+            }
             locks.forEach(DataDirLock::close);
         }
     }
 
-    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox) throws InterruptedException {
+    private static void logWeb(HubWeb web) {
+        LOG.info("web UI at {} (password: {})", web.url(), web.passwordSource());
+        if (web.generatedPassword() != null) {
+            LOG.warn("web UI: first start, so a login password was generated; it is shown this once: {} "
+                    + "(only its hash is kept; set web.passwordFile or ROLLER_WEB_PASSWORD to choose your own)",
+                    web.generatedPassword());
+        }
+    }
+
+    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox, HubOutput output) throws InterruptedException {
         CaptureStore store = null;
         if (cfg.record()) {
             try {
@@ -151,7 +184,7 @@ public final class RunCommand implements Callable<Integer> {
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
         SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows);
-        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, new LoggingOutput(print),
+        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, output,
                 cfg.backoff(), exitAfterSessions);
     }
 
@@ -166,6 +199,7 @@ public final class RunCommand implements Callable<Integer> {
         broker.addTo(overrides);
         rider.addTo(overrides);
         dataDir.addTo(overrides);
+        overrides.put(ConfigKeys.WEB_PORT, webPort == null ? null : webPort.toString(), "--web-port");
         serial.forEach(s -> overrides.link("serial", s));
         tcp.forEach(s -> overrides.link("tcp", s));
         ble.forEach(s -> overrides.link("ble", s));

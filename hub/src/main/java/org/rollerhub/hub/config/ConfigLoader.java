@@ -56,7 +56,8 @@ public final class ConfigLoader {
         int idleS = values.integer(ConfigKeys.LINK_IDLE_TIMEOUT_S, 10, 1, 3600);
         int reconnectMaxS = values.integer(ConfigKeys.LINK_RECONNECT_MAX_S, 10, 1, 3600);
         Backoff backoff = new Backoff(Backoff.DEFAULT.initialMs(), reconnectMaxS * 1000L, Backoff.DEFAULT.stableMs());
-        return new HubConfig(mqtt, rollers, user, dataDir(), record, new Retention(days, maxMb), idleS * 1000, backoff);
+        return new HubConfig(mqtt, rollers, user, dataDir(), record, new Retention(days, maxMb), idleS * 1000, backoff,
+                WebConfig.resolve(values, env, dataDir()));
     }
 
     private MqttSettings mqtt() throws ConfigException {

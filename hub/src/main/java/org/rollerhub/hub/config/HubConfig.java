@@ -19,6 +19,7 @@ import org.rollerhub.hub.transport.Backoff;
  * @param retention which captures to keep
  * @param linkIdleTimeoutMs silence after which a link counts as lost, milliseconds
  * @param backoff reconnect delays
+ * @param web the web UI
  */
 public record HubConfig(
         MqttSettings mqtt,
@@ -28,7 +29,8 @@ public record HubConfig(
         boolean record,
         Retention retention,
         int linkIdleTimeoutMs,
-        Backoff backoff) {
+        Backoff backoff,
+        WebConfig web) {
 
     public HubConfig {
         rollers = List.copyOf(rollers);

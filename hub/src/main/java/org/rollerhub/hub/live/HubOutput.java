@@ -20,6 +20,10 @@ public interface HubOutput {
     default void hello(String link, String deviceId, String firmware) {
     }
 
+    /** A roller's status line, as published on its status topic (link, firmware, battery...). */
+    default void status(String deviceId, String statusJson) {
+    }
+
     /** A live event, as its JSON line. */
     default void event(String deviceId, String eventJson) {
     }

@@ -206,9 +206,11 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
             return;
         }
         lastStatusAtMs = now;
-        publisher.publishStatus(hello.deviceIdHex(), StatusJson.line(linkState, transport.describe(), hello,
+        String line = StatusJson.line(linkState, transport.describe(), hello,
                 lastStatus, counters(), manager.connections(), linkInfo, outbox == null ? null : outbox.counts(),
-                clock.instant()));
+                clock.instant());
+        publisher.publishStatus(hello.deviceIdHex(), line);
+        output.status(hello.deviceIdHex(), line);
     }
 
     /**
