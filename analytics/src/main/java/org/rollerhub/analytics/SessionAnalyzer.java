@@ -367,6 +367,21 @@ public final class SessionAnalyzer {
         out.add(new SessionEvent.SessionEnded(end, summary));
     }
 
+    /** Read-only, for pictures: contact position at the latest IMU sample analysed, cm (as {@link SpineMap}'s s; 0 at the session's start). */
+    public double contactCm() {
+        return position.sNow();
+    }
+
+    /** Read-only, for pictures: load at the latest pressure sample analysed, less the cells' zero, N. */
+    public double loadN() {
+        return lastForceN;
+    }
+
+    /** Read-only: device time of the latest sample analysed, µs; {@code Long.MIN_VALUE} before any. */
+    public long analysedUs() {
+        return lastSampleUs;
+    }
+
     public AnalyticsSettings settings() {
         return settings;
     }

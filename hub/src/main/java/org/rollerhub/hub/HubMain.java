@@ -2,6 +2,10 @@ package org.rollerhub.hub;
 
 import org.rollerhub.hub.cli.AnalyzeCommand;
 import org.rollerhub.hub.cli.DemoCommand;
+import org.rollerhub.hub.cli.HistoryCommand;
+import org.rollerhub.hub.cli.PersonCommand;
+import org.rollerhub.hub.cli.PlanCommand;
+import org.rollerhub.hub.cli.ProgressCommand;
 import org.rollerhub.hub.cli.QuarantineCommand;
 import org.rollerhub.hub.cli.RunCommand;
 import picocli.CommandLine;
@@ -19,6 +23,10 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             AnalyzeCommand.class,
             QuarantineCommand.class,
+            HistoryCommand.class,
+            ProgressCommand.class,
+            PersonCommand.class,
+            PlanCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class HubMain implements Runnable {

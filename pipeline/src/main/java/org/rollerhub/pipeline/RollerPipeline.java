@@ -14,6 +14,7 @@ import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.analytics.SessionSummary;
 import org.rollerhub.pipeline.json.EventJson;
 import org.rollerhub.pipeline.json.SummaryJson;
+import org.rollerhub.protocol.Button;
 import org.rollerhub.protocol.Calibration;
 import org.rollerhub.protocol.DeviceClock;
 import org.rollerhub.protocol.Hello;
@@ -61,9 +62,14 @@ public final class RollerPipeline implements PacketSink {
         /** A session ended. */
         default void onSession(SessionReport report) {
         }
+
+        /** The roller's button was pressed. */
+        default void onButton(Button button) {
+        }
     }
 
-    private final AnalyticsSettings settings;
+    private AnalyticsSettings settings;
+    private boolean settingsChanged; // new settings wait for the open session's end
     private final Clock wallClock;
     private final Supplier<LinkCounters> linkCounters;
     private final Listener listener;
@@ -77,6 +83,7 @@ public final class RollerPipeline implements PacketSink {
     private Calibration calibration;
     private RollerSetup setup;
     private SessionAnalyzer analyzer;
+    private TraceRecorder tracer; // made with the analyzer
 
     private boolean wallOffsetKnown;
     private long wallOffsetUs; // wall µs since the epoch minus device µs
@@ -126,6 +133,9 @@ public final class RollerPipeline implements PacketSink {
             onImu(b, lost);
         } else if (packet instanceof PressureBatch b) {
             onPressure(b, lost);
+        } else if (packet instanceof Button b) {
+            gap(lossDating.runStartUs(clock.latestUs()), lost);
+            listener.onButton(b);
         } else if (packet instanceof Status s) {
             gap(lossDating.runStartUs(clock.latestUs()), lost);
             listener.onStatus(s);
@@ -147,6 +157,8 @@ public final class RollerPipeline implements PacketSink {
             }
             setup = newSetup;
             analyzer = new SessionAnalyzer(settings, setup);
+            settingsChanged = false;
+            tracer = new TraceRecorder(settings);
             lossDating.reset();
         }
         hello = h;
@@ -170,7 +182,7 @@ public final class RollerPipeline implements PacketSink {
                     cal.accelG(b.count(k, 0)), cal.accelG(b.count(k, 1)), cal.accelG(b.count(k, 2)),
                     cal.gyroRadPerSec(b.count(k, 3)), cal.gyroRadPerSec(b.count(k, 4)),
                     cal.gyroRadPerSec(b.count(k, 5)));
-            handle(analyzer.accept(s));
+            handle(traced(analyzer.accept(s)));
         }
     }
 
@@ -190,7 +202,7 @@ public final class RollerPipeline implements PacketSink {
             for (int c = 0; c < forces.length; c++) {
                 forces[c] = cal.forceN(c, b.count(k, c));
             }
-            handle(analyzer.accept(new PressureSample(DeviceClock.sampleTimeUs(t0, k, rate), forces)));
+            handle(traced(analyzer.accept(new PressureSample(DeviceClock.sampleTimeUs(t0, k, rate), forces))));
         }
     }
 
@@ -212,6 +224,12 @@ public final class RollerPipeline implements PacketSink {
         }
     }
 
+    /** The trace takes its point, if one is due, before the sample's events are handled. */
+    private List<SessionEvent> traced(List<SessionEvent> events) {
+        tracer.sample(analyzer);
+        return events;
+    }
+
     private void handle(List<SessionEvent> events) {
         for (SessionEvent e : events) {
             handle(e);
@@ -224,6 +242,7 @@ public final class RollerPipeline implements PacketSink {
             sessionStartUs = started.tUs();
             sessionId = deviceId + "-" + Long.toHexString(started.tUs());
             sessionStartCounters = history.at(started.tUs(), linkCounters.get());
+            tracer.sessionStarted();
         }
         if (sessionId == null) { // an event outside a session: should not happen; give it an id anyway
             sessionStartUs = e.tUs();
@@ -240,14 +259,42 @@ public final class RollerPipeline implements PacketSink {
             Instant endedAt = wallOffsetKnown ? wall(summary.endUs()) : null;
             String json = SummaryJson.line(sessionId, deviceId, hello.firmware(), startedAt, endedAt, summary, link);
             sessions++;
-            listener.onSession(new SessionReport(sessionId, deviceId, summary, link, json));
+            SessionTrace trace = tracer.sessionEnded(summary.startUs(), summary.endUs());
+            listener.onSession(new SessionReport(sessionId, deviceId, summary, link, json, trace));
             sessionId = null;
+            if (settingsChanged) {
+                freshAnalyzer();
+            }
         }
     }
 
     private Instant wall(long deviceUs) {
         long us = deviceUs + wallOffsetUs;
         return Instant.ofEpochSecond(Math.floorDiv(us, 1_000_000L), Math.floorMod(us, 1_000_000L) * 1000L);
+    }
+
+    /**
+     * Analyses with {@code next} from now on (another person's stature and start level): at once,
+     * with a fresh analyser, when no session is open; else from the open session's end. The same
+     * settings again change nothing.
+     */
+    public void useSettings(AnalyticsSettings next) {
+        if (next.equals(settings)) {
+            return;
+        }
+        settings = next;
+        settingsChanged = true;
+        if (analyzer != null && sessionId == null) {
+            freshAnalyzer();
+        }
+    }
+
+    private void freshAnalyzer() {
+        settingsChanged = false;
+        if (setup != null) {
+            analyzer = new SessionAnalyzer(settings, setup);
+            tracer = new TraceRecorder(settings);
+        }
     }
 
     /** The link was re-established: sequence numbers start afresh; the session goes on across the gap. */

@@ -2,6 +2,7 @@ package org.rollerhub.tools;
 
 import org.rollerhub.tools.eval.EvaluateCommand;
 import org.rollerhub.tools.latency.BenchLatencyCommand;
+import org.rollerhub.tools.store.BenchStoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,10 +13,11 @@ import picocli.CommandLine.Command;
 @Command(name = "roller-tools",
         mixinStandardHelpOptions = true,
         versionProvider = ToolsVersion.class,
-        description = "Developer tools for roller-hub: analytics accuracy (evaluate) and live-path latency (bench-latency).",
+        description = "Developer tools for roller-hub: analytics accuracy (evaluate), live-path latency (bench-latency) and the session history at scale (bench-store).",
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
+            BenchStoreCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {

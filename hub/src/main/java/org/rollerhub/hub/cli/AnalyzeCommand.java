@@ -39,6 +39,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--progress", description = "show a progress bar on stderr (default: only when on a terminal)")
     boolean progress;
 
+    @Option(names = "--store", arity = "0..1", paramLabel = "DATADIR", fallbackValue = "",
+            description = "also keep the sessions in the session history of DATADIR (default: $ROLLER_DATA_DIR, else "
+                    + "~/.roller-hub), idempotently; what is printed does not change")
+    Path storeDir;
+
+    private CaptureStoring storing; // with --store
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "capture files")
     List<Path> files;
 
@@ -56,6 +63,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         int failures = 0;
+        if (storeDir != null) {
+            try {
+                storing = CaptureStoring.open(storeDir.toString().isEmpty() ? null : storeDir, settings);
+            } catch (HistoryCli.Failure e) {
+                System.err.println("roller-hub analyze: " + e.getMessage());
+                return e.code;
+            }
+        }
+        try (CaptureStoring closing = storing) {
+            failures = analyzeAll(settings, out);
+        }
+        out.flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private int analyzeAll(AnalyticsSettings settings, PrintStream out) {
+        int failures = 0;
         for (Path file : files) {
             String problem = analyze(file, settings, out);
             if (problem != null) {
@@ -63,8 +87,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 failures++;
             }
         }
-        out.flush();
-        return failures == 0 ? 0 : 1;
+        return failures;
     }
 
     /** Analyses one file, printing its sessions; returns null, or what was wrong with it. */
@@ -106,7 +129,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         for (SessionReport report : result.reports()) {
             out.print(table ? SessionTable.format(report) : report.json() + "\n");
         }
-        return null;
+        return storing == null ? null : storing.keep(file, result.reports());
     }
 
     /**

@@ -14,6 +14,9 @@ import org.rollerhub.hub.config.RollerSpec;
 import org.rollerhub.hub.datadir.DataDirLock;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.SessionRecovery;
+import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.ProgressPublisher;
+import org.rollerhub.hub.mqtt.homeassistant.PersonProgressDiscovery;
 import org.rollerhub.hub.live.HubOutput;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
@@ -22,6 +25,7 @@ import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.Transports;
 import org.rollerhub.hub.web.HubWeb;
+import org.rollerhub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -170,6 +174,26 @@ public final class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
+        HubHistory history;
+        try {
+            history = HubHistory.open(cfg.dataDir(), cfg.people(), cfg.user());
+        } catch (StoreException e) {
+            System.err.println("roller-hub run: session history: " + e.getMessage());
+            if (store != null) {
+                store.close();
+            }
+            return 1;
+        }
+        history.catchUp(outbox.entries()); // a crash between the outbox write and the store's commit
+        try {
+            return run(cfg, transports, outbox, store, history, output);
+        } finally {
+            history.close();
+        }
+    }
+
+    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox, CaptureStore store, HubHistory history,
+            HubOutput output) throws InterruptedException {
         MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), outbox);
         try {
             publisher.start();
@@ -182,10 +206,13 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         LOG.info("publishing to {} under '{}'; rollers: {}", cfg.mqtt().brokerUrl(), cfg.mqtt().topicPrefix(), cfg.rollers());
+        history.publishProgressTo(new ProgressPublisher(publisher, cfg.mqtt().topicPrefix(),
+                cfg.mqtt().homeAssistantDiscovery() ? new PersonProgressDiscovery(cfg.mqtt().discoveryPrefix(),
+                        publisher.availabilityTopic()) : null, Clock.systemUTC()));
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
-        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows);
+        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows).forEach(history::record);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, output,
-                cfg.backoff(), exitAfterSessions);
+                cfg.backoff(), exitAfterSessions, history);
     }
 
     private HubConfig load() throws ConfigException {

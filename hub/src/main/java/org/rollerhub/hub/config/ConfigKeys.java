@@ -39,6 +39,9 @@ public final class ConfigKeys {
     public static final String HA_PREFIX = "homeAssistant.prefix";
     public static final String STATURE_CM = "user.statureCm";
     public static final String START_LEVEL = "user.startLevel";
+    public static final String PERSON_ID = "user.personId";
+    public static final String ZONE = "user.zone";
+    public static final String PEOPLE_ROLLERS = "people.rollers";
     public static final String ROLLERS = "rollers";
     public static final String DATA_DIR = "dataDir";
     public static final String RECORD = "record";
@@ -79,6 +82,11 @@ public final class ConfigKeys {
         add(HA_PREFIX, "homeassistant", null, "Home Assistant's discovery prefix");
         add(STATURE_CM, "170", "--stature-cm", "the user's stature, cm (100..250); spine levels scale with it");
         add(START_LEVEL, "T8", "--start-level", "the level under the roller when a session starts (T1..T12)");
+        add(PERSON_ID, "none", null, "the user's person id in the session history ([A-Za-z0-9_-], 1-64); none: one "
+                + "implicit person, and summaries carry no user.personId");
+        add(ZONE, "the system's zone", null, "time zone of the user's days (IANA id, e.g. Europe/Berlin), for streaks and adherence");
+        add(PEOPLE_ROLLERS, "none", null, "who rolls on which roller where several share a hub: DEVICEID=PERSON,... "
+                + "('person use' and a long press of the button choose otherwise at run time)");
         add(ROLLERS, "none", "--serial/--tcp/--ble/--file",
                 "the rollers: a list of {serial: PATH, baud: N} | {tcp: HOST:PORT} | {ble: ADDRESS|auto} | {file: CAPTURE.rlr} "
                         + "(a recording played back; the hub exits once every link has ended); "

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
+import org.rollerhub.hub.history.PeopleSettings;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
@@ -56,8 +58,10 @@ public final class ConfigLoader {
         int idleS = values.integer(ConfigKeys.LINK_IDLE_TIMEOUT_S, 10, 1, 3600);
         int reconnectMaxS = values.integer(ConfigKeys.LINK_RECONNECT_MAX_S, 10, 1, 3600);
         Backoff backoff = new Backoff(Backoff.DEFAULT.initialMs(), reconnectMaxS * 1000L, Backoff.DEFAULT.stableMs());
+        PeopleSettings people = PeopleConfig.read(values.string(ConfigKeys.PERSON_ID, null),
+                values.string(ConfigKeys.ZONE, null), values.string(ConfigKeys.PEOPLE_ROLLERS, null));
         return new HubConfig(mqtt, rollers, user, dataDir(), record, new Retention(days, maxMb), idleS * 1000, backoff,
-                WebConfig.resolve(values, env, dataDir()));
+                people, WebConfig.resolve(values, env, dataDir()));
     }
 
     private MqttSettings mqtt() throws ConfigException {

@@ -3,6 +3,7 @@ package org.rollerhub.hub.config;
 import java.nio.file.Path;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
@@ -19,6 +20,7 @@ import org.rollerhub.hub.transport.Backoff;
  * @param retention which captures to keep
  * @param linkIdleTimeoutMs silence after which a link counts as lost, milliseconds
  * @param backoff reconnect delays
+ * @param people who rolls: the user's person id and zone, a person per roller
  * @param web the web UI
  */
 public record HubConfig(
@@ -30,9 +32,17 @@ public record HubConfig(
         Retention retention,
         int linkIdleTimeoutMs,
         Backoff backoff,
+        PeopleSettings people,
         WebConfig web) {
 
     public HubConfig {
         rollers = List.copyOf(rollers);
+    }
+
+    /** A configuration without people settings and without the web UI. */
+    public HubConfig(MqttSettings mqtt, List<RollerSpec> rollers, AnalyticsSettings user, Path dataDir, boolean record,
+            Retention retention, int linkIdleTimeoutMs, Backoff backoff) {
+        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, PeopleSettings.NONE,
+                new WebConfig(false, org.rollerhub.web.WebSettings.DEFAULT));
     }
 }

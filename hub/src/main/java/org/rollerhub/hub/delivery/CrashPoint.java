@@ -21,6 +21,8 @@ public final class CrashPoint {
     public static final String OUTBOX_RENAMED = "outbox-renamed";
     /** The folder is fsynced: the summary is durable in the outbox. */
     public static final String OUTBOX_DIR_SYNCED = "outbox-dir-synced";
+    /** The session store has committed the session (after the outbox entry; start-up catches up a crash before it). */
+    public static final String STORE_COMMITTED = "store-committed";
     /** The capture index has its {@code session} line. */
     public static final String INDEX_SESSION_WRITTEN = "index-session-written";
 

@@ -177,6 +177,13 @@ public final class Outbox {
         return out;
     }
 
+    /** Every entry the outbox holds, delivered ones then pending ones, oldest first in each. */
+    public synchronized List<Entry> entries() {
+        List<Entry> all = new ArrayList<>(sent.values());
+        all.addAll(pending.values());
+        return all;
+    }
+
     /** Whether {@code sessionId} is still waiting for its acknowledgement. */
     public synchronized boolean isPending(String sessionId) {
         return pending.containsKey(sessionId);

@@ -21,6 +21,14 @@ public interface Publisher extends AutoCloseable {
     /** Publishes a roller's status (retained, on {@code <prefix>/<deviceId>/status}). */
     void publishStatus(String deviceId, String statusJson);
 
+    /**
+     * Publishes {@code payload} retained (QoS 1) on the full {@code topic}, and again after every
+     * reconnect; the latest payload per topic wins. For state that is not a roller's: a person's
+     * progress, Home Assistant discovery. By default publishes nothing.
+     */
+    default void publishRetained(String topic, String payload) {
+    }
+
     @Override
     void close();
 }

@@ -115,7 +115,7 @@ public final class SessionRecovery {
             ObjectNode json = (ObjectNode) MAPPER.readTree(r.json());
             json.put("recovered", true);
             String line = MAPPER.writeValueAsString(json);
-            SessionReport marked = new SessionReport(r.sessionId(), r.deviceId(), r.summary(), r.link(), line);
+            SessionReport marked = r.withJson(line);
             CompletableFuture<Void> queued = publisher.publishSession(r.deviceId(), r.sessionId(), line);
             if (queued.isCompletedExceptionally()) {
                 // Not even stored (outbox unwritable): leave the capture unhandled so the next start tries again.

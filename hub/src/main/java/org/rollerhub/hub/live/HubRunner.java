@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
+import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;
@@ -34,7 +35,14 @@ public final class HubRunner {
     public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions)
             throws InterruptedException {
-        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox);
+        return run(transports, analytics, clock, publisher, outbox, store, output, backoff, exitAfterSessions, null);
+    }
+
+    /** As above, keeping every session in {@code history} too (null: no session store). */
+    public static int run(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            Outbox outbox, CaptureStore store, HubOutput output, Backoff backoff, int exitAfterSessions,
+            HubHistory history) throws InterruptedException {
+        LiveHub hub = new LiveHub(transports, analytics, clock, publisher, store, output, backoff, outbox, history);
         CountDownLatch done = new CountDownLatch(1);
         // The first reason to stop wins; a link stopped by the closing itself is not a fault.
         AtomicInteger code = new AtomicInteger(-1);

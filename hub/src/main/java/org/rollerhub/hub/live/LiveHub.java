@@ -6,6 +6,7 @@ import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
+import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.LinkManager;
@@ -46,10 +47,16 @@ public final class LiveHub implements AutoCloseable {
     /** As above, with the publisher's outbox, whose counts go on every roller's status. */
     public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
             CaptureStore store, HubOutput output, Backoff backoff, Outbox outbox) {
+        this(transports, analytics, clock, publisher, store, output, backoff, outbox, null);
+    }
+
+    /** As above, keeping every session in {@code history} too (null: no session store). */
+    public LiveHub(List<Transport> transports, AnalyticsSettings analytics, Clock clock, Publisher publisher,
+            CaptureStore store, HubOutput output, Backoff backoff, Outbox outbox, HubHistory history) {
         this.store = store;
         for (Transport t : transports) {
             channels.add(new RollerChannel(t, analytics, clock, publisher,
-                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff, outbox));
+                    store == null || !t.live() ? null : store.recorder(t.describe()), output, sessions, backoff, outbox, history));
         }
     }
 

@@ -9,6 +9,8 @@ import org.rollerhub.analytics.SessionEvent;
 import org.rollerhub.pipeline.RollerPipeline;
 import org.rollerhub.pipeline.SessionReport;
 import org.rollerhub.hub.delivery.CrashPoint;
+import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.PersonEventJson;
 import org.rollerhub.hub.delivery.Outbox;
 import org.rollerhub.hub.delivery.Publisher;
 import org.rollerhub.hub.recording.CaptureRecorder;
@@ -17,11 +19,15 @@ import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.LinkManager;
 import org.rollerhub.hub.transport.LinkSink;
 import org.rollerhub.hub.transport.Transport;
+import org.rollerhub.protocol.Button;
 import org.rollerhub.protocol.Hello;
 import org.rollerhub.protocol.LinkCounters;
 import org.rollerhub.protocol.PacketReceiver;
 import org.rollerhub.protocol.SerialStreamDecoder;
 import org.rollerhub.protocol.Status;
+import org.rollerhub.store.Person;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One roller, live: its link (kept up by a {@link LinkManager}), its recording, its decoder and its
@@ -29,6 +35,7 @@ import org.rollerhub.protocol.Status;
  * dropped and restored link. Everything but {@link #close} runs on the link manager's thread.
  */
 final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipeline.Listener {
+    private static final Logger LOG = LoggerFactory.getLogger(RollerChannel.class);
     /** Status is republished at most this often unless something in it changed, milliseconds. */
     private static final long STATUS_PERIOD_MS = 5000;
 
@@ -43,6 +50,8 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private final RollerPipeline pipeline;
     private final LinkManager manager;
     private final Outbox outbox; // null: no outbox to report on the status topic
+    private final HubHistory history; // null: no session store
+    private String sessionPerson; // who rolled when the open session started; null outside a session
     private final ReplayPacer pacer; // a recording played at its pace; null for a live roller or as fast as it reads
     private volatile boolean packetMode;
     private Hello hello;
@@ -53,8 +62,10 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     private final Map<String, Object> linkInfo = new ConcurrentHashMap<>();
 
     RollerChannel(Transport transport, AnalyticsSettings analytics, Clock clock, Publisher publisher,
-            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox) {
+            CaptureRecorder recorder, HubOutput output, SessionTracker sessions, Backoff backoff, Outbox outbox,
+            HubHistory history) {
         this.transport = transport;
+        this.history = history;
         this.outbox = outbox;
         this.clock = clock;
         this.publisher = publisher;
@@ -152,6 +163,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         if (first) {
             output.hello(transport.describe(), h.deviceIdHex(), h.firmware());
         }
+        if (history != null) {
+            pipeline.useSettings(history.settingsFor(h.deviceIdHex())); // the stature of whoever rolls on it
+        }
         publishStatus(true);
     }
 
@@ -159,6 +173,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     public void onStatus(Status status) {
         boolean changed = lastStatus == null || lastStatus.flags() != status.flags();
         lastStatus = status;
+        if (history != null && hello != null && sessionPerson == null) {
+            pipeline.useSettings(history.settingsFor(hello.deviceIdHex())); // 'person use' between sessions
+        }
         publishStatus(changed);
     }
 
@@ -166,6 +183,9 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     public void onEvent(String deviceId, SessionEvent event, String eventJson) {
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();
+        }
+        if (event instanceof SessionEvent.SessionStarted && history != null) {
+            sessionPerson = history.personFor(deviceId); // the session is theirs, whoever is chosen meanwhile
         }
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
@@ -177,7 +197,10 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
      * summary (durable when {@code publish} returns), and only then does the index say so.
      */
     @Override
-    public void onSession(SessionReport report) {
+    public void onSession(SessionReport made) {
+        String person = history == null ? null : sessionPerson != null ? sessionPerson : history.personFor(made.deviceId());
+        sessionPerson = null;
+        SessionReport report = history == null ? made : history.attribute(made, person);
         Path capture = null;
         if (recorder != null) {
             capture = recorder.file();
@@ -191,9 +214,30 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
                 recorder.published(recordedIn, sessionId);
             }
         });
+        if (history != null) {
+            history.record(report, person); // after the outbox: start-up catches up a crash in between
+            pipeline.useSettings(history.settingsFor(report.deviceId()));
+        }
         if (recorder != null) {
             recorder.sessionEnded(report.sessionId());
             CrashPoint.reached(CrashPoint.INDEX_SESSION_WRITTEN);
+        }
+    }
+
+    /** A long press moves the roller to the next person (announced on the event topic). */
+    @Override
+    public void onButton(Button button) {
+        if (history == null || button.press() != Button.Press.LONG || hello == null) {
+            return;
+        }
+        try {
+            Person next = history.nextPerson(hello.deviceIdHex());
+            pipeline.useSettings(history.settingsFor(hello.deviceIdHex()));
+            String json = PersonEventJson.line(hello.deviceIdHex(), next);
+            publisher.publishEvent(hello.deviceIdHex(), json);
+            output.event(hello.deviceIdHex(), json);
+        } catch (RuntimeException e) {
+            LOG.error("Button: cannot move {} to the next person: {}", hello.deviceIdHex(), e.getMessage());
         }
     }
 

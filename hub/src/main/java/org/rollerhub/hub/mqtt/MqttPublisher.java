@@ -154,6 +154,11 @@ public final class MqttPublisher implements Publisher {
         statuses.publish(deviceId, statusJson);
     }
 
+    @Override
+    public void publishRetained(String topic, String payload) {
+        statuses.publishRetained(topic, payload);
+    }
+
     /** Whether the publisher is connected to the broker right now. */
     public boolean isConnected() {
         return connection.isConnected();

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class StatusReplay {
     private final Map<String, String> latest = new ConcurrentHashMap<>();
+    private final Map<String, String> retained = new ConcurrentHashMap<>(); // topic -> payload
     private final MqttConnection connection;
     private final Topics topics;
 
@@ -26,8 +27,17 @@ final class StatusReplay {
         }
     }
 
-    /** Publishes every roller's latest status again (after a reconnect). */
+    /** Remembers {@code payload} as the latest on {@code topic} (retained) and publishes it if connected. */
+    void publishRetained(String topic, String payload) {
+        retained.put(topic, payload);
+        if (connection.isConnected()) {
+            connection.publishQuietly(topic, payload, true);
+        }
+    }
+
+    /** Publishes every roller's latest status, and every other retained message, again (after a reconnect). */
     void replay() {
         latest.forEach((device, json) -> connection.publishQuietly(topics.status(device), json, true));
+        retained.forEach((topic, payload) -> connection.publishQuietly(topic, payload, true));
     }
 }

@@ -21,18 +21,24 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
 import org.rollerhub.hub.delivery.CrashPoint;
+import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.testing.LiveHubProcess;
 import org.rollerhub.hub.testing.MosquittoBroker;
 import org.rollerhub.hub.testing.MqttRecorder;
 import org.rollerhub.hub.testing.OneShotRoller;
 import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.store.SessionStore;
+import org.rollerhub.store.SqliteStore;
+import org.rollerhub.store.StoredSession;
 
 /**
  * The session-end path killed at each of its write boundaries: the hub in a child JVM stops at a
  * named {@link CrashPoint} and is killed there with SIGKILL; after a restart the session reaches
  * the broker exactly once, with one content. The broker is down during the first run, so that
- * everything delivered comes from what the first run left on disk.
+ * everything delivered comes from what the first run left on disk. Whatever the point, the
+ * session history then holds the session once (written live, caught up from the outbox, or kept
+ * by recovery), and a database the kill interrupted opens.
  */
 class CrashPointTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,7 +69,8 @@ class CrashPointTest {
 
     @ParameterizedTest(name = "killed at {0}")
     @ValueSource(strings = {CrashPoint.CAPTURE_FLUSHED, CrashPoint.OUTBOX_TMP_WRITTEN, CrashPoint.OUTBOX_TMP_SYNCED,
-        CrashPoint.OUTBOX_RENAMED, CrashPoint.OUTBOX_DIR_SYNCED, CrashPoint.INDEX_SESSION_WRITTEN})
+        CrashPoint.OUTBOX_RENAMED, CrashPoint.OUTBOX_DIR_SYNCED, CrashPoint.STORE_COMMITTED,
+        CrashPoint.INDEX_SESSION_WRITTEN})
     void killedAtAWriteBoundary_theSessionArrivesOnceAfterRestart(String point) throws Exception {
         killAndRestart(point, List.of(), List.of("-D" + CrashPoint.PROPERTY + "=" + point),
                 first -> assertTrue(first.awaitStderr("crash point reached: " + point, 60_000),
@@ -133,5 +140,21 @@ class CrashPointTest {
         JsonNode summary = MAPPER.readTree(copies.get(0));
         assertEquals(expected.get(0).summary().reps().size(), summary.path("totals").path("reps").asInt(), summary.toString());
         assertTrue(second.isAlive(), second.describe());
+        assertKeptOnce(data.resolve(HubHistory.FILE), sessionId, name);
+    }
+
+    /** The history opens and holds the session once (recovery keeps it just after publishing: waits a little). */
+    private static void assertKeptOnce(Path db, String sessionId, String name) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (true) {
+            try (SessionStore store = SqliteStore.open(db)) {
+                List<StoredSession> kept = store.sessions(null, null, null, 0);
+                if (!kept.isEmpty() || System.currentTimeMillis() > deadline) {
+                    assertEquals(List.of(sessionId), kept.stream().map(StoredSession::sessionId).toList(), name);
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
     }
 }

@@ -1,0 +1,286 @@
+package org.rollerhub.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.rollerhub.analytics.Level;
+
+/**
+ * The {@link SessionStore} in plain SQL that SQLite and PostgreSQL both read the same way
+ * ({@code INSERT ... ON CONFLICT DO NOTHING}, no vendor types). Open it through
+ * {@link SqliteStore#open} or {@link PostgresStore#open}, which run the migrations first. People,
+ * plans and roller choices are in {@link PeopleSql}.
+ */
+public final class JdbcSessionStore implements SessionStore {
+    private static final String SESSION_COLUMNS = "session_id, person_id, device_id, started_at_ms, start_known, "
+            + "duration_s, reps, holds, hold_s, compensations, shifts, neck_s, lumbar_s, recovered, summary_json";
+
+    private final Connections connections;
+    private final String name;
+    private final PeopleSql people = new PeopleSql();
+
+    /**
+     * @param connections where connections come from
+     * @param name the database as a user knows it (the file's path), for messages
+     */
+    JdbcSessionStore(Connections connections, String name) {
+        this.connections = connections;
+        this.name = name;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean add(StoredSession s) {
+        return run("store session " + s.sessionId(), c -> {
+            if (!people.exists(c, s.personId())) {
+                throw new StoreException("no person '" + s.personId() + "' in " + name);
+            }
+            int added;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO session (" + SESSION_COLUMNS
+                    + ", stored_at_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (session_id) DO NOTHING")) {
+                int i = 0;
+                p.setString(++i, s.sessionId());
+                p.setString(++i, s.personId());
+                p.setString(++i, s.deviceId());
+                p.setLong(++i, s.startedAt().toEpochMilli());
+                p.setInt(++i, s.startKnown() ? 1 : 0);
+                p.setDouble(++i, s.durationS());
+                p.setInt(++i, s.reps());
+                p.setInt(++i, s.holds());
+                p.setDouble(++i, s.holdS());
+                p.setInt(++i, s.compensations());
+                p.setInt(++i, s.shifts());
+                p.setDouble(++i, s.neckS());
+                p.setDouble(++i, s.lumbarS());
+                p.setInt(++i, s.recovered() ? 1 : 0);
+                p.setString(++i, s.summaryJson());
+                p.setLong(++i, System.currentTimeMillis());
+                added = p.executeUpdate();
+            }
+            if (added == 0) {
+                return false;
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO session_level (session_id, level, reps, holds, "
+                    + "hold_s, compensations) VALUES (?,?,?,?,?,?)")) {
+                for (LevelFigures l : s.levels()) {
+                    p.setString(1, s.sessionId());
+                    p.setString(2, l.level().name());
+                    p.setInt(3, l.reps());
+                    p.setInt(4, l.holds());
+                    p.setDouble(5, l.holdS());
+                    p.setInt(6, l.compensations());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            if (s.trace() != null) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO session_trace (session_id, rate_hz, bands_json, points) VALUES (?,?,?,?)")) {
+                    p.setString(1, s.sessionId());
+                    p.setDouble(2, s.trace().rateHz());
+                    p.setString(3, TraceCodec.bands(s.trace()));
+                    p.setBytes(4, TraceCodec.points(s.trace()));
+                    p.executeUpdate();
+                }
+            }
+            return true;
+        });
+    }
+
+    @Override
+    public boolean contains(String sessionId) {
+        return run("look up session " + sessionId, c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM session WHERE session_id = ?")) {
+                p.setString(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<StoredSession> sessions(String personId, Instant from, Instant to, int limit, boolean withSummary) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (personId != null) {
+            where.append(" AND person_id = ?");
+            args.add(personId);
+        }
+        if (from != null) {
+            where.append(" AND started_at_ms >= ?");
+            args.add(from.toEpochMilli());
+        }
+        if (to != null) {
+            where.append(" AND started_at_ms < ?");
+            args.add(to.toEpochMilli());
+        }
+        String columns = withSummary ? SESSION_COLUMNS : SESSION_COLUMNS.replace("summary_json", "'' AS summary_json");
+        String chosen = "SELECT " + columns + " FROM session" + where
+                + " ORDER BY started_at_ms DESC, session_id DESC" + (limit > 0 ? " LIMIT " + limit : "");
+        return run("list sessions", c -> {
+            List<StoredSession> out = new ArrayList<>();
+            try (PreparedStatement p = bind(c.prepareStatement(chosen), args); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(session(r));
+                }
+            }
+            Map<String, List<LevelFigures>> levels = new HashMap<>();
+            try (PreparedStatement p = bind(c.prepareStatement("SELECT l.session_id, l.level, l.reps, l.holds, "
+                    + "l.hold_s, l.compensations FROM session_level l WHERE l.session_id IN (SELECT session_id FROM ("
+                    + chosen + ") chosen)"), args); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    levels.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new LevelFigures(
+                            Level.parse(r.getString(2)), r.getInt(3), r.getInt(4), r.getDouble(5), r.getInt(6)));
+                }
+            }
+            List<StoredSession> withLevels = new ArrayList<>(out.size());
+            for (StoredSession s : out) {
+                List<LevelFigures> l = levels.getOrDefault(s.sessionId(), List.of());
+                l.sort((a, b) -> a.level().compareTo(b.level()));
+                withLevels.add(new StoredSession(s.sessionId(), s.personId(), s.deviceId(), s.startedAt(),
+                        s.startKnown(), s.durationS(), s.reps(), s.holds(), s.holdS(), s.compensations(), s.shifts(),
+                        s.neckS(), s.lumbarS(), s.recovered(), l, s.summaryJson(), null));
+            }
+            return withLevels;
+        });
+    }
+
+    private static StoredSession session(ResultSet r) throws SQLException {
+        return new StoredSession(r.getString(1), r.getString(2), r.getString(3), Instant.ofEpochMilli(r.getLong(4)),
+                r.getInt(5) != 0, r.getDouble(6), r.getInt(7), r.getInt(8), r.getDouble(9), r.getInt(10),
+                r.getInt(11), r.getDouble(12), r.getDouble(13), r.getInt(14) != 0, List.of(), r.getString(15), null);
+    }
+
+    @Override
+    public Optional<Trace> trace(String sessionId) {
+        return run("read the trace of session " + sessionId, c -> {
+            try (PreparedStatement p = c.prepareStatement(
+                    "SELECT rate_hz, bands_json, points FROM session_trace WHERE session_id = ?")) {
+                p.setString(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(TraceCodec.decode(r.getDouble(1), r.getString(2), r.getBytes(3)));
+                }
+            }
+        });
+    }
+
+    @Override
+    public long sessionCount() {
+        return run("count sessions", c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM session"); ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void addPerson(Person person) {
+        run("add person " + person.personId(), c -> {
+            if (people.exists(c, person.personId())) {
+                throw new StoreException("person '" + person.personId() + "' already exists in " + name);
+            }
+            people.insert(c, person);
+            return null;
+        });
+    }
+
+    @Override
+    public Person ensurePerson(Person person) {
+        return run("add person " + person.personId(), c -> {
+            Optional<Person> there = people.find(c, person.personId());
+            if (there.isPresent()) {
+                return there.get();
+            }
+            people.insert(c, person);
+            return person;
+        });
+    }
+
+    @Override
+    public void updatePerson(Person person) {
+        run("update person " + person.personId(), c -> {
+            if (!people.update(c, person)) {
+                throw new StoreException("no person '" + person.personId() + "' in " + name);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Person> person(String personId) {
+        return run("look up person " + personId, c -> people.find(c, personId));
+    }
+
+    @Override
+    public List<Person> people() {
+        return run("list people", people::all);
+    }
+
+    @Override
+    public void setPlan(String personId, Plan plan) {
+        run("set the plan of " + personId, c -> {
+            if (!people.exists(c, personId)) {
+                throw new StoreException("no person '" + personId + "' in " + name);
+            }
+            people.putPlan(c, personId, plan);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Plan> plans(String personId) {
+        return run("read the plans of " + personId, c -> people.plans(c, personId));
+    }
+
+    @Override
+    public void selectPerson(String deviceId, String personId) {
+        run("choose " + personId + " on " + deviceId, c -> {
+            if (!people.exists(c, personId)) {
+                throw new StoreException("no person '" + personId + "' in " + name);
+            }
+            people.select(c, deviceId, personId);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> selectedPerson(String deviceId) {
+        return run("look up who rolls on " + deviceId, c -> people.selected(c, deviceId));
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+
+    private <T> T run(String what, Connections.Work<T> work) {
+        try {
+            return connections.inTransaction(work);
+        } catch (SQLException e) {
+            throw new StoreException(name + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static PreparedStatement bind(PreparedStatement p, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            p.setObject(i + 1, args.get(i));
+        }
+        return p;
+    }
+}
