@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RunCommand.class,
             AnalyzeCommand.class,
             QuarantineCommand.class,
+            org.rollerhub.hub.cli.ExportCommand.class,
             HistoryCommand.class,
             ProgressCommand.class,
             PersonCommand.class,

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
+            org.rollerhub.tools.bench.BenchExportCommand.class,
             BenchStoreCommand.class,
             CommandLine.HelpCommand.class
         })
