@@ -11,7 +11,8 @@ final class Routes {
     private Routes() {
     }
 
-    static void install(RoutesConfig r, Guard guard, LoginHandlers login, LiveHandlers live) {
+    /** @param h the history pages, or null when the hub keeps no history */
+    static void install(RoutesConfig r, Guard guard, LoginHandlers login, LiveHandlers live, HistoryPages h) {
         r.before(guard::check);
 
         r.get("/login", login::form);
@@ -21,5 +22,17 @@ final class Routes {
         r.get("/", ctx -> ctx.redirect("/live", HttpStatus.SEE_OTHER));
         r.get("/live", live::page);
         r.sse("/live/events", live::stream);
+
+        if (h != null) {
+            r.get("/history", h.history()::page);
+            r.get("/sessions/{id}", h.session()::page);
+            r.get("/sessions/{id}/{file}", h.session()::download);
+            r.get("/progress", h.progress()::page);
+            r.get("/people", h.people()::list);
+            r.post("/people", h.people()::add);
+            r.get("/people/{id}", h.people()::edit);
+            r.post("/people/{id}", h.people()::update);
+            r.post("/people/{id}/plan", h.people()::setPlan);
+        }
     }
 }

@@ -4,6 +4,8 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.KeyStore;
+import java.time.Clock;
+import org.rollerhub.store.SessionStore;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -44,6 +46,17 @@ public final class WebServer implements AutoCloseable {
      * @throws IOException if the port cannot be bound or the certificate not read
      */
     public static WebServer start(WebSettings settings, LoginPassword password, LiveBroadcaster live) throws IOException {
+        return start(settings, password, live, null, null);
+    }
+
+    /**
+     * As above, with the history, session, progress and people pages on {@code store}.
+     *
+     * @param store the session history, or null for the live page alone
+     * @param hubVersion named in FHIR exports, or null
+     */
+    public static WebServer start(WebSettings settings, LoginPassword password, LiveBroadcaster live, SessionStore store,
+            String hubVersion) throws IOException {
         KeyStore keys = settings.https() ? PemKeyStore.load(settings.certFile(), settings.keyFile()) : null;
         Renderer renderer = new Renderer();
         LoginSessions sessions = new LoginSessions(settings.sessionIdleMinutes(), System::currentTimeMillis);
@@ -52,6 +65,8 @@ public final class WebServer implements AutoCloseable {
                 sessions, new LoginThrottle(settings.loginFailuresPerMinute(), System::currentTimeMillis), renderer,
                 settings.https());
         LiveHandlers livePages = new LiveHandlers(live, renderer);
+        HistoryPages history = store == null ? null : HistoryPages.on(store, renderer, Clock.systemDefaultZone(),
+                hubVersion == null ? "dev" : hubVersion);
         ServerConnector[] made = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -84,7 +99,7 @@ public final class WebServer implements AutoCloseable {
                 made[0] = c;
                 return c;
             });
-            Routes.install(config.routes, guard, login, livePages);
+            Routes.install(config.routes, guard, login, livePages, history);
         });
         try {
             app.start();

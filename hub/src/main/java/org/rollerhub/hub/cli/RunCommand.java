@@ -128,28 +128,9 @@ public final class RunCommand implements Callable<Integer> {
             locks.forEach(DataDirLock::close);
             return 1;
         }
-        HubWeb web = null;
-        HubOutput output = new LoggingOutput(print);
-        if (cfg.web().enabled()) {
-            try {
-                web = HubWeb.start(cfg.web().settings());
-                logWeb(web);
-                output = web.output(output);
-            } catch (IllegalArgumentException e) {
-                System.err.println("roller-hub run: " + e.getMessage());
-                locks.forEach(DataDirLock::close);
-                return 2;
-            } catch (IOException e) {
-                // The rollers matter more than the pages: the hub reads and publishes without its UI.
-                LOG.error("web UI not served: {}", e.getMessage());
-            }
-        }
         try {
-            return run(cfg, transports, outbox, output);
+            return run(cfg, transports, outbox);
         } finally {
-            if (web != null) {
-                web.close();
-            }
             locks.forEach(DataDirLock::close);
         }
     }
@@ -163,7 +144,7 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox, HubOutput output) throws InterruptedException {
+    private int run(HubConfig cfg, List<Transport> transports, Outbox outbox) throws InterruptedException {
         CaptureStore store = null;
         if (cfg.record()) {
             try {
@@ -185,9 +166,31 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         history.catchUp(outbox.entries()); // a crash between the outbox write and the store's commit
+        HubWeb web = null;
+        HubOutput output = new LoggingOutput(print);
+        if (cfg.web().enabled()) {
+            try {
+                web = HubWeb.start(cfg.web().settings(), history.store());
+                logWeb(web);
+                output = web.output(output);
+            } catch (IllegalArgumentException e) {
+                System.err.println("roller-hub run: " + e.getMessage());
+                history.close();
+                if (store != null) {
+                    store.close();
+                }
+                return 2;
+            } catch (IOException e) {
+                // The rollers matter more than the pages: the hub reads and publishes without its UI.
+                LOG.error("web UI not served: {}", e.getMessage());
+            }
+        }
         try {
             return run(cfg, transports, outbox, store, history, output);
         } finally {
+            if (web != null) {
+                web.close();
+            }
             history.close();
         }
     }

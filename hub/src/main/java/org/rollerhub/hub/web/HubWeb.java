@@ -3,6 +3,7 @@ package org.rollerhub.hub.web;
 import java.io.IOException;
 import org.rollerhub.hub.live.FanOutOutput;
 import org.rollerhub.hub.live.HubOutput;
+import org.rollerhub.store.SessionStore;
 import org.rollerhub.web.WebServer;
 import org.rollerhub.web.WebSettings;
 import org.rollerhub.web.live.LiveBroadcaster;
@@ -28,11 +29,18 @@ public final class HubWeb implements AutoCloseable {
      * @throws IllegalArgumentException if the password given is empty
      */
     public static HubWeb start(WebSettings settings) throws IOException {
+        return start(settings, null);
+    }
+
+    /**
+     * As above, with the history, progress and people pages on {@code store} (null: the live page only).
+     */
+    public static HubWeb start(WebSettings settings, SessionStore store) throws IOException {
         LoginPassword password = LoginPassword.resolve(settings.password(), settings.passwordFile(),
                 settings.generatedHashFile());
         LiveBroadcaster live = new LiveBroadcaster();
         try {
-            return new HubWeb(WebServer.start(settings, password, live), live, password);
+            return new HubWeb(WebServer.start(settings, password, live, store, HubWeb.class.getPackage().getImplementationVersion()), live, password);
         } catch (IOException | RuntimeException e) {
             live.close();
             throw e;

@@ -9,6 +9,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.InetAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,6 +24,9 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -43,7 +53,11 @@ import org.rollerhub.web.testing.WebLogin;
  */
 class LiveWebTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String PASSWORD = "live-web-test";
+
+    @TempDir
+    Path dataDir;
 
     @Test
     void repsAndCompensationsAppearOnTheLivePageAsTheHubDetectsThem() throws Exception {
@@ -64,7 +78,10 @@ class LiveWebTest {
         LiveRoller roller = new LiveRoller(7, 10, null);
         Labels labels = roller.labels();
         AnalyticsSettings user = new AnalyticsSettings(labels.meta().statureCm(), Level.parse(labels.meta().startLevel()));
-        try (HubWeb web = HubWeb.start(WebSettings.DEFAULT.withBind("127.0.0.1").withPort(0).withPassword(PASSWORD));
+        Map<String, List<String>> repLevels = new LinkedHashMap<>(); // session id -> its reps' levels, in order
+        try (HubHistory history = HubHistory.open(dataDir, PeopleSettings.NONE, user);
+                HubWeb web = HubWeb.start(WebSettings.DEFAULT.withBind("127.0.0.1").withPort(0).withPassword(PASSWORD),
+                        history.store());
                 Browser browser = Browser.start()) {
             WebLogin.logIn(browser, web.url(), PASSWORD);
             WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Duration.ofMillis(20));
@@ -75,7 +92,8 @@ class LiveWebTest {
             boolean screenshots = false;
             try (TcpRollerServer sim = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
                     LiveHub hub = new LiveHub(List.of(new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000)), user,
-                            Clock.systemUTC(), new MemoryPublisher(), null, web.output(recorder), Backoff.DEFAULT)) {
+                            Clock.systemUTC(), new MemoryPublisher(), null, web.output(recorder), Backoff.DEFAULT, null,
+                            history)) {
                 hub.start();
                 int ended = 0;
                 while (ended < labels.sessions().size()) {
@@ -84,6 +102,7 @@ class LiveWebTest {
                     switch (e.get("event").asText()) {
                         case "rep-ended" -> {
                             reps++;
+                            repLevels.computeIfAbsent(e.get("sessionId").asText(), k -> new ArrayList<>()).add(e.get("level").asText());
                             String at = e.get("atS").asText();
                             WebElement li = wait.until(d -> d.findElements(By.cssSelector("li.ev-rep-ended[data-at='" + at + "']"))
                                     .stream().findFirst().orElse(null));
@@ -121,6 +140,7 @@ class LiveWebTest {
                         "the roller's battery on its card");
             }
             assertTrue(reps > 0, "the simulated sessions have reps");
+            historyAndSessionPages(browser, web, repLevels);
             assertTrue(compensationShown, "seed 7 plays a compensated rep");
             assertFalse(delaysMs.isEmpty());
             long max = delaysMs.stream().mapToLong(Long::longValue).max().orElseThrow();
@@ -128,5 +148,65 @@ class LiveWebTest {
             System.out.printf("LiveWebTest: %d reps; hub event to page: mean %.0f ms, max %d ms (goal: within 1 s)%n",
                     delaysMs.size(), mean, max);
         }
+    }
+
+    /** The sessions just played, in the history, on their session pages, as a PDF, and in the progress page. */
+    private static void historyAndSessionPages(Browser browser, HubWeb web, Map<String, List<String>> repLevels) throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(10));
+        browser.driver().get(web.url() + "history");
+        List<String> listed = browser.driver().findElements(By.cssSelector("#sessions tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-session")).toList();
+        assertEquals(repLevels.keySet(), new java.util.HashSet<>(listed), "the history lists the sessions played");
+
+        String id = repLevels.keySet().iterator().next();
+        browser.driver().findElement(By.cssSelector("tr[data-session='" + id + "'] a")).click();
+        wait.until(d -> d.getCurrentUrl().endsWith("/sessions/" + id));
+        List<String> tableLevels = browser.driver().findElements(By.cssSelector("#rep-table tbody tr")).stream()
+                .map(tr -> tr.getAttribute("data-level")).toList();
+        assertEquals(repLevels.get(id), tableLevels, "the reps table: each rep at the level the hub reported");
+        // The spine map: each level's label, then its counts ("no reps" where none).
+        List<String> spine = browser.driver().findElements(By.cssSelector("#spine-map svg text")).stream()
+                .map(WebElement::getText).toList();
+        Map<String, Long> expected = new java.util.TreeMap<>();
+        repLevels.get(id).forEach(l -> expected.merge(l, 1L, Long::sum));
+        for (int i = 1; i <= 12; i++) {
+            String level = "T" + i;
+            int at = spine.indexOf(level);
+            assertTrue(at >= 0 && at + 1 < spine.size(), "the spine map labels " + level + ": " + spine);
+            long n = expected.getOrDefault(level, 0L);
+            String counts = spine.get(at + 1);
+            assertTrue(n == 0 ? counts.equals("no reps") : counts.startsWith(n + (n == 1 ? " rep," : " reps,")),
+                    level + " shows '" + counts + "', expected " + n + " reps");
+        }
+        List<String> timeline = browser.driver().findElements(By.cssSelector("#timeline svg text")).stream()
+                .map(WebElement::getText).toList();
+        for (String level : expected.keySet()) {
+            assertTrue(timeline.contains(level), "the timeline shows the band of " + level + ": " + timeline);
+        }
+        browser.screenshot("session-desktop");
+        browser.size(390, 844);
+        browser.screenshot("session-phone");
+        browser.size(1280, 900);
+
+        // The PDF download, with the browser's login.
+        String cookie = "rh_session=" + browser.driver().manage().getCookieNamed("rh_session").getValue();
+        String href = browser.driver().findElement(By.id("download-pdf")).getAttribute("href");
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+        HttpResponse<Void> anonymous = HTTP.send(HttpRequest.newBuilder(URI.create(href)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertEquals(303, anonymous.statusCode(), "without the login: sent to the login page, no PDF");
+
+        browser.driver().get(web.url() + "progress");
+        wait.until(d -> !d.findElements(By.id("streak")).isEmpty());
+        assertEquals("1 d", browser.driver().findElement(By.id("streak")).getText(), "today's sessions make a streak of one day");
+        assertFalse(browser.driver().findElements(By.cssSelector("#calendar svg")).isEmpty(), "the adherence calendar");
+        browser.screenshot("progress-desktop");
+        browser.size(390, 844);
+        browser.screenshot("progress-phone");
+        browser.size(1280, 900);
     }
 }

@@ -12,14 +12,14 @@ public final class Renderer {
     /** The template {@code name}.jte filled with {@code view}, as the response. */
     public void render(Context ctx, String name, Object view) {
         StringOutput out = new StringOutput();
-        engine.render(name + ".jte", view, out);
+        engine.render("web/" + name + ".jte", view, out);
         ctx.html(out.toString());
     }
 
     /** The template as text (for benchmarks and tests). */
     public String text(String name, Object view) {
         StringOutput out = new StringOutput();
-        engine.render(name + ".jte", view, out);
+        engine.render("web/" + name + ".jte", view, out);
         return out.toString();
     }
 }
