@@ -23,6 +23,8 @@ import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
+import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.web.HubWeb;
 import org.rollerhub.hub.live.HubOutput;
 import org.rollerhub.sim.Labels;
@@ -112,6 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
         LiveHub hub = null;
         DataDirLock lock = null;
         HubWeb web = null;
+        HubHistory history = null;
         try {
             String host;
             int port;
@@ -168,14 +171,21 @@ public final class DemoCommand implements Callable<Integer> {
             }
             HubOutput output = new DemoPrinter(out, topicPrefix);
             if (!noWeb) {
-                web = DemoWeb.start(webPort, out);
+                // The history behind the web pages: in the data folder when given, else beside the outbox (deleted at the end).
+                try {
+                    history = HubHistory.open(dataDir != null ? dataDir : outbox, PeopleSettings.NONE, user);
+                } catch (org.rollerhub.store.StoreException e) {
+                    System.err.println("roller-hub demo: session history: " + e.getMessage());
+                    return 1;
+                }
+                web = DemoWeb.start(webPort, history, out);
                 output = web.output(output);
             }
             sim = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
             out.println("Simulated roller serving on 127.0.0.1:" + sim.port() + "; the hub connects to it over TCP.");
             Transport link = new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000);
             hub = new LiveHub(List.of(link), user, Clock.systemUTC(), publisher, store,
-                    output, Backoff.DEFAULT);
+                    output, Backoff.DEFAULT, null, history);
             hub.start();
             // Sessions end 5 s of device time after the load comes off; allow a margin past the script.
             long budgetMs = (long) ((sim.roller().scriptedSeconds() + 30) * 1000 / speed) + 30_000;
@@ -205,6 +215,9 @@ public final class DemoCommand implements Callable<Integer> {
             }
             if (web != null) {
                 web.close();
+            }
+            if (history != null) {
+                history.close();
             }
             deleteTree(outbox);
             if (lock != null) {

@@ -3,6 +3,7 @@ package org.rollerhub.hub.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import org.rollerhub.hub.config.ConfigKeys;
+import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.web.HubWeb;
 import org.rollerhub.web.WebSettings;
 
@@ -15,15 +16,15 @@ final class DemoWeb {
     private DemoWeb() {
     }
 
-    static HubWeb start(int port, PrintStream out) throws IOException {
+    static HubWeb start(int port, HubHistory history, PrintStream out) throws IOException {
         String given = System.getenv(ConfigKeys.WEB_PASSWORD_ENV);
         WebSettings s = WebSettings.DEFAULT.withBind("127.0.0.1").withPort(port)
                 .withPassword(given == null || given.isEmpty() ? null : given);
         HubWeb web;
         try {
-            web = HubWeb.start(s);
+            web = HubWeb.start(s, history.store());
         } catch (IOException taken) {
-            web = HubWeb.start(s.withPort(0));
+            web = HubWeb.start(s.withPort(0), history.store());
             out.println("Port " + port + " is taken, so the web UI listens on port " + web.port() + " instead.");
         }
         out.println("Web UI: " + web.url() + " (log in with the password "
