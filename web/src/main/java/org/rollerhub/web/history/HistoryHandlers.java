@@ -3,6 +3,8 @@ package org.rollerhub.web.history;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,9 +48,24 @@ public final class HistoryHandlers {
         }
         ZoneId zone = q.personId() != null && byId.containsKey(q.personId()) ? byId.get(q.personId()).zone()
                 : ZoneId.systemDefault();
-        List<StoredSession> found = store.sessions(q.personId(), q.fromInstant(zone), q.toInstant(zone), PAGE_ROWS + 1, false);
+        List<StoredSession> found = q.personId() != null
+                ? store.sessions(q.personId(), q.fromInstant(zone), q.toInstant(zone), PAGE_ROWS + 1, false)
+                : everyone(people, q);
         List<HistoryView.Row> rows = found.stream().limit(PAGE_ROWS).map(s -> row(s, byId.get(s.personId()))).toList();
         return new HistoryView(frame, people, q.personId(), text(from), text(to), null, rows, found.size() > PAGE_ROWS);
+    }
+
+    /**
+     * Everyone's newest sessions: each person's newest through the store's (person, time) index,
+     * merged; one query over all sessions sorts the whole table instead.
+     */
+    private List<StoredSession> everyone(List<Person> people, HistoryQuery q) {
+        List<StoredSession> all = new ArrayList<>();
+        for (Person p : people) {
+            all.addAll(store.sessions(p.personId(), q.fromInstant(p.zone()), q.toInstant(p.zone()), PAGE_ROWS + 1, false));
+        }
+        all.sort(Comparator.comparing(StoredSession::startedAt).thenComparing(StoredSession::sessionId).reversed());
+        return all.size() > PAGE_ROWS + 1 ? all.subList(0, PAGE_ROWS + 1) : all;
     }
 
     private static HistoryView.Row row(StoredSession s, Person p) {
