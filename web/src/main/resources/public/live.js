@@ -142,6 +142,10 @@
     }
   }
 
+  window.addEventListener('resize', () => {
+    if (chart) chart.setSize({ width: $('load-chart').clientWidth, height: 180 });
+  });
+
   const source = new EventSource('/live/events');
   source.addEventListener('event', (m) => onEvent(JSON.parse(m.data)));
   source.addEventListener('status', (m) => onStatus(JSON.parse(m.data)));

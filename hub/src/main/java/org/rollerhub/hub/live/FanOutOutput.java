@@ -32,6 +32,11 @@ public final class FanOutOutput implements HubOutput {
     }
 
     @Override
+    public void sample(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
+        outputs.forEach(o -> o.sample(deviceId, deviceTimeUs, contactCm, level, loadN));
+    }
+
+    @Override
     public void event(String deviceId, String eventJson) {
         outputs.forEach(o -> o.event(deviceId, eventJson));
     }

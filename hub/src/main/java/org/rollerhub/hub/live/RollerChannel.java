@@ -180,6 +180,11 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     }
 
     @Override
+    public void onTracePoint(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
+        output.sample(deviceId, deviceTimeUs, contactCm, level, loadN);
+    }
+
+    @Override
     public void onEvent(String deviceId, SessionEvent event, String eventJson) {
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();

@@ -17,6 +17,11 @@ final class WebOutput implements HubOutput {
     }
 
     @Override
+    public void sample(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
+        feed.sample(deviceId, deviceTimeUs / 1e6, contactCm, level, loadN);
+    }
+
+    @Override
     public void event(String deviceId, String eventJson) {
         feed.event(deviceId, eventJson);
     }

@@ -109,9 +109,14 @@ class LiveWebTest {
                             assertEquals(e.get("level").asText(), li.getAttribute("data-level"), "the rep's level on the page");
                             delaysMs.add(Long.parseLong(li.getAttribute("data-shown-ms")) - e.get("hubMs").asLong());
                             if (!screenshots && reps >= 2) {
+                                String contact = browser.driver().findElement(By.id("contact-level")).getText();
+                                assertTrue(contact.matches("C|L|T\\d{1,2}"), "the contact level moves with the trace: " + contact);
+                                assertFalse(browser.driver().findElements(By.cssSelector("#load-chart canvas")).isEmpty(),
+                                        "the load trace is drawn");
                                 screenshots = true;
                                 browser.screenshot("live-desktop");
                                 browser.size(390, 844);
+                                Thread.sleep(300); // the page lays itself out again
                                 browser.screenshot("live-phone");
                                 browser.size(1280, 900);
                             }

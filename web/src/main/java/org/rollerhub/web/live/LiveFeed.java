@@ -15,9 +15,9 @@ public interface LiveFeed {
     /**
      * Where the contact is and how hard it presses, at a few hertz during a session.
      *
-     * @param atS seconds since the session started
-     * @param contactCm contact position along the spine, cm from the session's start position
-     * @param level the spine level under the contact ({@code T7}, {@code L1}...)
+     * @param atS the roller's clock, seconds
+     * @param contactCm contact position along the spine, cm
+     * @param level the spine level under the contact ({@code T7}; {@code C} or {@code L} in a zone)
      * @param loadN the load, newtons
      */
     default void sample(String deviceId, double atS, double contactCm, String level, double loadN) {
