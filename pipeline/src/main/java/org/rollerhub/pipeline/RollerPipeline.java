@@ -69,6 +69,18 @@ public final class RollerPipeline implements PacketSink {
         }
 
         /** The roller's button was pressed. */
+        /**
+         * During a session, at the trace's rate (10 Hz): where the contact is and the load, for a
+         * live display.
+         *
+         * @param deviceTimeUs the roller's time of the point, µs
+         * @param contactCm contact position along the spine, cm
+         * @param level the level under the contact ({@code T7}; {@code C} or {@code L} in a zone)
+         * @param loadN the load, N
+         */
+        default void onTracePoint(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
+        }
+
         default void onButton(Button button) {
         }
     }
@@ -237,7 +249,10 @@ public final class RollerPipeline implements PacketSink {
 
     /** The trace takes its point, if one is due, before the sample's events are handled. */
     private List<SessionEvent> traced(List<SessionEvent> events) {
-        tracer.sample(analyzer);
+        if (tracer.sample(analyzer) && tracer.inSession() && hello != null) {
+            double cm = analyzer.contactCm();
+            listener.onTracePoint(hello.deviceIdHex(), analyzer.analysedUs(), cm, tracer.levelAt(cm), analyzer.loadN());
+        }
         return events;
     }
 

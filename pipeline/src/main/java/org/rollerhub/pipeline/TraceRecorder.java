@@ -36,18 +36,18 @@ final class TraceRecorder {
         this.bands = bands(new SpineMap(settings.statureCm(), settings.startLevel()));
     }
 
-    /** After each sample the analyser took: records a point when a period has passed. */
-    void sample(SessionAnalyzer analyzer) {
+    /** After each sample the analyser took: records a point when a period has passed; true if it did. */
+    boolean sample(SessionAnalyzer analyzer) {
         long now = analyzer.analysedUs();
         if (now < nextUs || now == Long.MIN_VALUE) {
-            return;
+            return false;
         }
         nextUs = now - Math.floorMod(now, PERIOD_US) + PERIOD_US;
         if (n == t.length) {
             if (!inSession) {
                 dropBefore(now - IDLE_KEEP_S * 1_000_000L);
             } else if (n >= MAX_SESSION_S * RATE_HZ * 1.5) {
-                return;
+                return false;
             }
             if (n == t.length) {
                 t = Arrays.copyOf(t, n * 2);
@@ -59,6 +59,28 @@ final class TraceRecorder {
         s[n] = (float) analyzer.contactCm();
         load[n] = (float) analyzer.loadN();
         n++;
+        return true;
+    }
+
+    /** Whether a session is open (its points are being kept). */
+    boolean inSession() {
+        return inSession;
+    }
+
+    /** The level at contact position {@code cm}: T1..T12 by the bands, C above T1, L below T12. */
+    String levelAt(double cm) {
+        SessionTrace.Band first = bands.get(0);
+        SessionTrace.Band last = bands.get(bands.size() - 1);
+        double sign = first.topCm() >= last.bottomCm() ? 1 : -1; // which way along s the head is
+        if (sign * (cm - first.topCm()) > 0) {
+            return "C";
+        }
+        for (SessionTrace.Band b : bands) {
+            if (sign * (cm - b.bottomCm()) >= 0) {
+                return b.level().name();
+            }
+        }
+        return "L";
     }
 
     /** A session has started: its points are kept until it ends. */

@@ -5,6 +5,7 @@ import org.rollerhub.tools.eval.EvaluateCommand;
 import org.rollerhub.tools.latency.BenchLatencyCommand;
 import org.rollerhub.tools.onset.OnsetScoreCommand;
 import org.rollerhub.tools.store.BenchStoreCommand;
+import org.rollerhub.tools.store.BenchWebCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roller-tools",
         mixinStandardHelpOptions = true,
         versionProvider = ToolsVersion.class,
-        description = "Developer tools for roller-hub: analytics accuracy (evaluate), live-path latency (bench-latency) and the session history at scale (bench-store).",
+        description = "Developer tools for roller-hub: analytics accuracy (evaluate), live-path latency (bench-latency) the session history at scale (bench-store) and the web pages on it (bench-web).",
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
             BenchCueLatencyCommand.class,
             BenchStoreCommand.class,
             org.rollerhub.tools.bench.BenchExportCommand.class,
+            BenchWebCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {

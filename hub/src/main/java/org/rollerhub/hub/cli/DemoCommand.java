@@ -25,6 +25,10 @@ import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.tcp.TcpTransport;
 import org.rollerhub.sim.Actuators;
 import org.rollerhub.sim.CueReaction;
+import org.rollerhub.hub.history.HubHistory;
+import org.rollerhub.hub.history.PeopleSettings;
+import org.rollerhub.hub.web.HubWeb;
+import org.rollerhub.hub.live.HubOutput;
 import org.rollerhub.sim.Labels;
 import org.rollerhub.sim.live.LiveRoller;
 import org.rollerhub.sim.live.TcpRollerServer;
@@ -61,6 +65,16 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
     DataDirOption dataDir = new DataDirOption();
+
+    @Option(names = "--web-port", paramLabel = "PORT", defaultValue = "8080",
+            description = "the web UI's port on 127.0.0.1 (default ${DEFAULT-VALUE}; a free one if taken)")
+    int webPort;
+
+    @Option(names = "--no-web", description = "do not serve the web UI")
+    boolean noWeb;
+
+    @Option(names = "--stay", description = "keep the web UI up after the sessions are published, until Ctrl-C")
+    boolean stay;
 
     @Option(names = "--verbose", description = "show the hub's log on standard error")
     boolean verbose;
@@ -101,6 +115,8 @@ public final class DemoCommand implements Callable<Integer> {
         MqttPublisher publisher = null;
         LiveHub hub = null;
         DataDirLock lock = null;
+        HubWeb web = null;
+        HubHistory history = null;
         try {
             String host;
             int port;
@@ -160,11 +176,23 @@ public final class DemoCommand implements Callable<Integer> {
                     return 1;
                 }
             }
+            HubOutput output = new DemoPrinter(out, topicPrefix);
+            if (!noWeb) {
+                // The history behind the web pages: in the data folder when given, else beside the outbox (deleted at the end).
+                try {
+                    history = HubHistory.open(dataDir != null ? dataDir : outbox, PeopleSettings.NONE, user);
+                } catch (org.rollerhub.store.StoreException e) {
+                    System.err.println("roller-hub demo: session history: " + e.getMessage());
+                    return 1;
+                }
+                web = DemoWeb.start(webPort, history, out);
+                output = web.output(output);
+            }
             sim = new TcpRollerServer(roller, InetAddress.getLoopbackAddress(), 0);
             out.println("Simulated roller serving on 127.0.0.1:" + sim.port() + "; the hub connects to it over TCP.");
             Transport link = new TcpTransport("127.0.0.1", sim.port(), 5000, 10_000);
             hub = new LiveHub(List.of(link), user, Clock.systemUTC(), publisher, store,
-                    new DemoPrinter(out, topicPrefix), Backoff.DEFAULT);
+                    output, Backoff.DEFAULT, null, history);
             hub.start();
             // Sessions end 5 s of device time after the load comes off; allow a margin past the script.
             long budgetMs = (long) ((sim.roller().scriptedSeconds() + 30) * 1000 / speed) + 30_000;
@@ -174,6 +202,10 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("Done: " + published + " of " + planned + " session summar" + (planned == 1 ? "y" : "ies")
                     + " published to " + brokerUrl + " (retained on " + topicPrefix + "/<deviceId>/session)."
                     + (store != null ? " Raw stream recorded in " + store.dir() + "." : ""));
+            if (web != null && stay) {
+                out.println("The web UI stays up at " + web.url() + "; Ctrl-C ends the demo.");
+                Thread.currentThread().join();
+            }
             return all || published > 0 ? 0 : 1;
         } finally {
             if (hub != null) {
@@ -187,6 +219,12 @@ public final class DemoCommand implements Callable<Integer> {
             }
             if (embedded != null) {
                 embedded.close();
+            }
+            if (web != null) {
+                web.close();
+            }
+            if (history != null) {
+                history.close();
             }
             deleteTree(outbox);
             if (lock != null) {

@@ -21,12 +21,14 @@ import org.rollerhub.hub.delivery.SessionRecovery;
 import org.rollerhub.hub.history.HubHistory;
 import org.rollerhub.hub.history.ProgressPublisher;
 import org.rollerhub.hub.mqtt.homeassistant.PersonProgressDiscovery;
+import org.rollerhub.hub.live.HubOutput;
 import org.rollerhub.hub.live.HubRunner;
 import org.rollerhub.hub.live.LoggingOutput;
 import org.rollerhub.hub.mqtt.MqttPublisher;
 import org.rollerhub.hub.recording.CaptureStore;
 import org.rollerhub.hub.transport.Transport;
 import org.rollerhub.hub.transport.Transports;
+import org.rollerhub.hub.web.HubWeb;
 import org.rollerhub.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +89,9 @@ public final class RunCommand implements Callable<Integer> {
                     + "left in the outbox count)")
     int exitAfterSessions;
 
+    @Option(names = "--web-port", paramLabel = "PORT", description = "the web UI's port (web.port, default 8080)")
+    Integer webPort;
+
     @Option(names = "--print", description = "also print events and summaries as JSON lines on standard output")
     boolean print;
 
@@ -137,6 +142,15 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
+    private static void logWeb(HubWeb web) {
+        LOG.info("web UI at {} (password: {})", web.url(), web.passwordSource());
+        if (web.generatedPassword() != null) {
+            LOG.warn("web UI: first start, so a login password was generated; it is shown this once: {} "
+                    + "(only its hash is kept; set web.passwordFile or ROLLER_WEB_PASSWORD to choose your own)",
+                    web.generatedPassword());
+        }
+    }
+
     private int run(HubConfig cfg, List<Transport> transports, Map<Transport, CueSettings> cues, Outbox outbox)
             throws InterruptedException {
         CaptureStore store = null;
@@ -160,15 +174,37 @@ public final class RunCommand implements Callable<Integer> {
             return 1;
         }
         history.catchUp(outbox.entries()); // a crash between the outbox write and the store's commit
+        HubWeb web = null;
+        HubOutput output = new LoggingOutput(print);
+        if (cfg.web().enabled()) {
+            try {
+                web = HubWeb.start(cfg.web().settings(), history.store());
+                logWeb(web);
+                output = web.output(output);
+            } catch (IllegalArgumentException e) {
+                System.err.println("roller-hub run: " + e.getMessage());
+                history.close();
+                if (store != null) {
+                    store.close();
+                }
+                return 2;
+            } catch (IOException e) {
+                // The rollers matter more than the pages: the hub reads and publishes without its UI.
+                LOG.error("web UI not served: {}", e.getMessage());
+            }
+        }
         try {
-            return run(cfg, transports, cues, outbox, store, history);
+            return run(cfg, transports, cues, outbox, store, history, output);
         } finally {
+            if (web != null) {
+                web.close();
+            }
             history.close();
         }
     }
 
     private int run(HubConfig cfg, List<Transport> transports, Map<Transport, CueSettings> cues, Outbox outbox,
-            CaptureStore store, HubHistory history) throws InterruptedException {
+            CaptureStore store, HubHistory history, HubOutput output) throws InterruptedException {
         MqttPublisher publisher = new MqttPublisher(cfg.mqtt(), outbox);
         try {
             publisher.start();
@@ -186,7 +222,7 @@ public final class RunCommand implements Callable<Integer> {
                         publisher.availabilityTopic()) : null, Clock.systemUTC()));
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
         SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows).forEach(history::record);
-        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, new LoggingOutput(print),
+        return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, output,
                 cfg.backoff(), exitAfterSessions, history, cues::get, rollers -> publisher.onCueCommands(
                         new CueCommands(cfg.cueCommands(), () -> rollers, publisher::publishCueResult)::handle));
     }
@@ -202,6 +238,7 @@ public final class RunCommand implements Callable<Integer> {
         broker.addTo(overrides);
         rider.addTo(overrides);
         dataDir.addTo(overrides);
+        overrides.put(ConfigKeys.WEB_PORT, webPort == null ? null : webPort.toString(), "--web-port");
         serial.forEach(s -> overrides.link("serial", s));
         tcp.forEach(s -> overrides.link("tcp", s));
         ble.forEach(s -> overrides.link("ble", s));

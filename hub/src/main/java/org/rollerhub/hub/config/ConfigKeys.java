@@ -57,9 +57,17 @@ public final class ConfigKeys {
     public static final String CUES_LUMBAR_ZONE = "cues.lumbarZone";
     public static final String CUES_HOLD = "cues.hold";
     public static final String CUES_COMMANDS = "cues.commands";
+    public static final String WEB_ENABLED = "web.enabled";
+    public static final String WEB_BIND = "web.bind";
+    public static final String WEB_PORT = "web.port";
+    public static final String WEB_PASSWORD_FILE = "web.passwordFile";
+    public static final String WEB_CERT_FILE = "web.certFile";
+    public static final String WEB_KEY_FILE = "web.keyFile";
 
     /** The password's environment variable (not derived from a key: there is no password key). */
     public static final String PASSWORD_ENV = "ROLLER_MQTT_PASSWORD";
+    /** The web UI's login password's environment variable (wins over web.passwordFile). */
+    public static final String WEB_PASSWORD_ENV = "ROLLER_WEB_PASSWORD";
     /** The config file's environment variable, used when {@code --config} is not given. */
     public static final String CONFIG_ENV = "ROLLER_CONFIG";
 
@@ -108,6 +116,13 @@ public final class ConfigKeys {
         add(CUES_LUMBAR_ZONE, "stop red", null, "cue on lumbar-zone-entered, as above");
         add(CUES_HOLD, "off", null, "cue on hold-reached (on: good green), as above");
         add(CUES_COMMANDS, "false", null, "accept commands on <prefix>/<deviceId>/cue/set (send a cue, change the policy); true/false");
+        add(WEB_ENABLED, "true", null, "serve the web UI (true/false)");
+        add(WEB_BIND, "0.0.0.0", null, "address the web UI listens on (0.0.0.0: every interface; 127.0.0.1: this machine only)");
+        add(WEB_PORT, "8080", "--web-port", "the web UI's TCP port (1..65535)");
+        add(WEB_PASSWORD_FILE, "none", null, "file holding the web login password (first line); ROLLER_WEB_PASSWORD overrides it; "
+                + "with neither, a password is generated at first start, printed once to the log and kept as a bcrypt hash in <dataDir>/web-password.bcrypt");
+        add(WEB_CERT_FILE, "none", null, "PEM certificate (chain) for HTTPS on the web port; needs web.keyFile");
+        add(WEB_KEY_FILE, "none", null, "PEM private key (PKCS#8) for HTTPS; needs web.certFile");
     }
 
     private ConfigKeys() {
@@ -161,6 +176,7 @@ public final class ConfigKeys {
                     .append(k.defaultText()).append(" | ").append(k.meaning().replace("|", "\\|")).append(" |\n");
         }
         sb.append("| (password) | `").append(PASSWORD_ENV).append("` | | none | the MQTT password itself; wins over passwordFile |\n");
+        sb.append("| (web password) | `").append(WEB_PASSWORD_ENV).append("` | | none | the web login password itself; wins over web.passwordFile |\n");
         sb.append("| (config file) | `").append(CONFIG_ENV).append("` | `--config` | none | the YAML file to read |\n");
         return sb.toString();
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.analytics.Level;
 import org.rollerhub.hub.history.PeopleSettings;
+import org.rollerhub.hub.history.PeopleSettings;
 import org.rollerhub.hub.mqtt.MqttSettings;
 import org.rollerhub.hub.recording.Retention;
 import org.rollerhub.hub.transport.Backoff;
@@ -60,7 +61,8 @@ public final class ConfigLoader {
         PeopleSettings people = PeopleConfig.read(values.string(ConfigKeys.PERSON_ID, null),
                 values.string(ConfigKeys.ZONE, null), values.string(ConfigKeys.PEOPLE_ROLLERS, null));
         return new HubConfig(mqtt, rollers, user, dataDir(), record, new Retention(days, maxMb), idleS * 1000, backoff,
-                people, CueConfig.read(values), values.bool(ConfigKeys.CUES_COMMANDS, false));
+                people, CueConfig.read(values), values.bool(ConfigKeys.CUES_COMMANDS, false),
+                WebConfig.resolve(values, env, dataDir()));
     }
 
     private MqttSettings mqtt() throws ConfigException {

@@ -24,6 +24,7 @@ import org.rollerhub.hub.transport.Backoff;
  * @param people who rolls: the user's person id and zone, a person per roller
  * @param cues the cue policy (a roller's own {@code cues} mode in {@link RollerSpec} wins)
  * @param cueCommands whether {@code <prefix>/<deviceId>/cue/set} commands are accepted
+ * @param web the web UI
  */
 public record HubConfig(
         MqttSettings mqtt,
@@ -36,22 +37,24 @@ public record HubConfig(
         Backoff backoff,
         PeopleSettings people,
         CueSettings cues,
-        boolean cueCommands) {
+        boolean cueCommands,
+        WebConfig web) {
 
     public HubConfig {
         rollers = List.copyOf(rollers);
     }
 
-    /** A configuration without people settings, with the default cue policy. */
+    /** A configuration without people settings, with the default cue policy and without the web UI. */
     public HubConfig(MqttSettings mqtt, List<RollerSpec> rollers, AnalyticsSettings user, Path dataDir, boolean record,
             Retention retention, int linkIdleTimeoutMs, Backoff backoff) {
-        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, PeopleSettings.NONE, CueSettings.DEFAULTS, false);
+        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, PeopleSettings.NONE);
     }
 
-    /** A configuration with people settings and the default cue policy. */
+    /** A configuration with people settings, the default cue policy and without the web UI. */
     public HubConfig(MqttSettings mqtt, List<RollerSpec> rollers, AnalyticsSettings user, Path dataDir, boolean record,
             Retention retention, int linkIdleTimeoutMs, Backoff backoff, PeopleSettings people) {
-        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, people, CueSettings.DEFAULTS, false);
+        this(mqtt, rollers, user, dataDir, record, retention, linkIdleTimeoutMs, backoff, people, CueSettings.DEFAULTS, false,
+                new WebConfig(false, org.rollerhub.web.WebSettings.DEFAULT));
     }
 
     /** The cue policy for {@code roller}: the hub's, with the roller's own mode if it has one. */

@@ -20,6 +20,18 @@ public interface HubOutput {
     default void hello(String link, String deviceId, String firmware) {
     }
 
+    /** A roller's status line, as published on its status topic (link, firmware, battery...). */
+    default void status(String deviceId, String statusJson) {
+    }
+
+    /**
+     * During a session, about 10 times a second: the contact position and level and the load.
+     *
+     * @param deviceTimeUs the roller's time, µs
+     */
+    default void sample(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
+    }
+
     /** A live event, as its JSON line. */
     default void event(String deviceId, String eventJson) {
     }

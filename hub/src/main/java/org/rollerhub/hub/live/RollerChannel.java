@@ -209,6 +209,11 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     }
 
     @Override
+    public void onTracePoint(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
+        output.sample(deviceId, deviceTimeUs, contactCm, level, loadN);
+    }
+
+    @Override
     public void onEvent(String deviceId, SessionEvent event, String eventJson) {
         if (event instanceof SessionEvent.SessionStarted && recorder != null) {
             recorder.sessionStarted();
@@ -289,9 +294,11 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
             return;
         }
         lastStatusAtMs = now;
-        publisher.publishStatus(hello.deviceIdHex(), StatusJson.line(linkState, transport.describe(), hello,
+        String line = StatusJson.line(linkState, transport.describe(), hello,
                 lastStatus, counters(), manager.connections(), linkInfo, outbox == null ? null : outbox.counts(),
-                clock.instant()));
+                clock.instant());
+        publisher.publishStatus(hello.deviceIdHex(), line);
+        output.status(hello.deviceIdHex(), line);
     }
 
     /**

@@ -44,5 +44,7 @@ class DemoCommandTest {
         boolean onDefault = r.stdout().contains("embedded broker at tcp://127.0.0.1:1883\n");
         assertTrue(onDefault || r.stdout().contains("Port 1883 is already taken"), "says which port, plainly:\n" + r.stdout());
         assertTrue(r.stdout().contains("Done: 1 of 1 session summary published"), r.stdout());
+        assertTrue(r.stdout().matches("(?s).*Web UI: http://127\\.0\\.0\\.1:\\d+/ \\(log in with the password \\S+\\).*"),
+                "says where the web UI is and how to log in:\n" + r.stdout());
     }
 }

@@ -37,6 +37,8 @@ public final class HubProcess {
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
             // A clean environment for the keys under test: no ROLLER_* from the machine running the tests.
             pb.environment().keySet().removeIf(k -> k.startsWith("ROLLER_"));
+            // No web UI unless a test asks for it: hubs run side by side, and port 8080 is one.
+            pb.environment().put("ROLLER_WEB_ENABLED", "false");
             pb.environment().putAll(env);
             pb.redirectInput(new File("/dev/null"));
             Process p = pb.start();

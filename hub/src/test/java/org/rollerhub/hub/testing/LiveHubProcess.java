@@ -50,6 +50,8 @@ public final class LiveHubProcess implements AutoCloseable {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().keySet().removeIf(k -> k.startsWith("ROLLER_"));
+        // No web UI unless a test asks for it: hubs run side by side, and port 8080 is one.
+        pb.environment().put("ROLLER_WEB_ENABLED", "false");
         pb.environment().putAll(env);
         pb.redirectInput(new File("/dev/null"));
         return new LiveHubProcess(pb.start());

@@ -76,6 +76,14 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                     + "is still busy, at most five times as many (default ${DEFAULT-VALUE}; 0: none, JIT cold)")
     int warmupPasses;
 
+    @Option(names = "--web-port", paramLabel = "PORT", defaultValue = "0",
+            description = "also serve the web UI's live page on 127.0.0.1:PORT, fed as the hub feeds it, and wait for a "
+                    + "browser to open it before the timed replay (0: no web UI, default)")
+    int webPort;
+
+    @Option(names = "--web-password", paramLabel = "P", defaultValue = "bench", description = "its login password (default ${DEFAULT-VALUE})")
+    String webPassword;
+
     @Option(names = "--stature-cm", defaultValue = "170", description = "rider's stature, cm")
     double statureCm;
 
@@ -145,6 +153,7 @@ public final class BenchLatencyCommand implements Callable<Integer> {
         long[] currentRunQueueNanos = new long[1];
         String[] slowest = {"none"};
         long[] slowestNanos = {-1};
+        WebWatch web = webPort > 0 ? WebWatch.start(webPort, webPassword) : null;
         SerialStreamDecoder decoder = RollerPipeline.decoding(rider, Clock.systemUTC(), new RollerPipeline.Listener() {
             @Override
             public void onEvent(String deviceId, SessionEvent event, String eventJson) {
@@ -155,6 +164,9 @@ public final class BenchLatencyCommand implements Callable<Integer> {
                 handed.add(now - currentArrival[0]);
                 analytics.add(analysed - currentArrival[0]);
                 publishCall.add(now - analysed);
+                if (web != null) {
+                    web.feed().event(deviceId, eventJson); // after publishing, as the hub's output is told
+                }
                 if (now - currentArrival[0] > slowestNanos[0]) {
                     // wall time against this thread's CPU time: work, or waiting for a core
                     slowestNanos[0] = now - currentArrival[0];
@@ -214,6 +226,10 @@ public final class BenchLatencyCommand implements Callable<Integer> {
             Thread.sleep(20);
         }
         pub.close();
+        if (web != null) {
+            System.out.printf("web UI: %d page(s) watched the live page; %d updates dropped%n", web.pages(), web.dropped());
+            web.close();
+        }
         consumer.disconnect();
         consumer.close();
 
