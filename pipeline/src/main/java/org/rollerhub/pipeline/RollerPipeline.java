@@ -187,17 +187,25 @@ public final class RollerPipeline implements PacketSink {
         listener.onHello(h);
     }
 
+    /**
+     * Puts a batch on the unwrapped device timeline: its last sample's time becomes
+     * {@link #batchEndUs}, and the link's timing and losses are noted. Returns its first sample's time, µs.
+     */
+    private long placeBatch(long rawT0Us, int count, int rateHz, int lost) {
+        long t0 = clock.unwrap(rawT0Us);
+        batchEndUs = DeviceClock.sampleTimeUs(t0, count - 1, rateHz);
+        timed(t0, batchEndUs, lost);
+        return t0;
+    }
+
     private void onImu(ImuBatch b, int lost) {
         if (calibration == null) {
             samplesWithoutHello += b.sampleCount();
             return;
         }
-        long t0 = clock.unwrap(b.t0Us());
         int rate = setup.imuRateHz();
-        long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
-        batchEndUs = lastUs;
-        timed(t0, lastUs, lost);
-        lossDating.imuBatch(lastUs, b.sampleCount(), rate);
+        long t0 = placeBatch(b.t0Us(), b.sampleCount(), rate, lost);
+        lossDating.imuBatch(batchEndUs, b.sampleCount(), rate);
         Calibration cal = calibration;
         for (int k = 0; k < b.sampleCount(); k++) {
             ImuSample s = new ImuSample(DeviceClock.sampleTimeUs(t0, k, rate),
@@ -213,12 +221,9 @@ public final class RollerPipeline implements PacketSink {
             samplesWithoutHello += b.sampleCount();
             return;
         }
-        long t0 = clock.unwrap(b.t0Us());
         int rate = setup.pressureRateHz();
-        long lastUs = DeviceClock.sampleTimeUs(t0, b.sampleCount() - 1, rate);
-        batchEndUs = lastUs;
-        timed(t0, lastUs, lost);
-        lossDating.pressureBatch(lastUs, b.sampleCount(), rate);
+        long t0 = placeBatch(b.t0Us(), b.sampleCount(), rate, lost);
+        lossDating.pressureBatch(batchEndUs, b.sampleCount(), rate);
         Calibration cal = calibration;
         for (int k = 0; k < b.sampleCount(); k++) {
             double[] forces = new double[b.cells()];

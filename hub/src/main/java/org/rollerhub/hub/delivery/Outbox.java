@@ -66,7 +66,7 @@ public final class Outbox {
     private final LinkedHashMap<String, Entry> sent = new LinkedHashMap<>(); // in seq order
     private long nextSeq = 1;
     private long dropped;
-    private int acknowledged;
+    private final AcknowledgedCount acknowledged = new AcknowledgedCount();
     private int quarantined;
 
     /**
@@ -154,8 +154,7 @@ public final class Outbox {
         DurableFiles.fsyncDir(sentDir);
         DurableFiles.fsyncDir(pendingDir);
         sent.put(sessionId, e);
-        acknowledged++;
-        notifyAll();
+        acknowledged.increment();
         while (sent.size() > maxEntries) {
             Entry oldest = sent.values().iterator().next();
             sent.remove(oldest.sessionId());
@@ -220,8 +219,8 @@ public final class Outbox {
     }
 
     /** How many summaries the broker acknowledged since this outbox was opened, whichever run made them. */
-    public synchronized int acknowledgedCount() {
-        return acknowledged;
+    public int acknowledgedCount() {
+        return acknowledged.get();
     }
 
     /**
@@ -230,20 +229,8 @@ public final class Outbox {
      * @param timeoutMs how long at most; 0 waits for ever
      * @return false if the time ran out first
      */
-    public synchronized boolean awaitAcknowledged(int n, long timeoutMs) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (acknowledged < n) {
-            if (timeoutMs <= 0) {
-                wait();
-            } else {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return false;
-                }
-                wait(left);
-            }
-        }
-        return true;
+    public boolean awaitAcknowledged(int n, long timeoutMs) throws InterruptedException {
+        return acknowledged.await(n, timeoutMs);
     }
 
     /** The device ids that have pending summaries or delivered ones remembered. */

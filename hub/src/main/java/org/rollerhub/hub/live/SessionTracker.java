@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.rollerhub.pipeline.SessionReport;
+import org.rollerhub.hub.delivery.AcknowledgedCount;
 import org.rollerhub.hub.delivery.Publisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,7 @@ final class SessionTracker {
     private static final Logger LOG = LoggerFactory.getLogger(SessionTracker.class);
 
     private final Set<CompletableFuture<Void>> pending = new HashSet<>();
-    private int acknowledged;
+    private final AcknowledgedCount acknowledged = new AcknowledgedCount();
 
     void publish(SessionReport report, Publisher publisher, HubOutput output, Consumer<String> onAck) {
         CompletableFuture<Void> f;
@@ -34,12 +35,10 @@ final class SessionTracker {
         f.whenComplete((ok, error) -> {
             synchronized (this) {
                 pending.remove(future);
-                if (error == null) {
-                    acknowledged++;
-                }
                 notifyAll();
             }
             if (error == null) {
+                acknowledged.increment();
                 LOG.info("session {} published", report.sessionId());
                 onAck.accept(report.sessionId());
                 output.published(report.sessionId());
@@ -51,25 +50,13 @@ final class SessionTracker {
     }
 
     /** Summaries the broker acknowledged so far. */
-    synchronized int acknowledged() {
-        return acknowledged;
+    int acknowledged() {
+        return acknowledged.get();
     }
 
     /** Waits until {@code n} summaries are acknowledged; false if {@code timeoutMs} passed first (0: no limit). */
-    synchronized boolean awaitAcknowledged(int n, long timeoutMs) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMs;
-        while (acknowledged < n) {
-            if (timeoutMs <= 0) {
-                wait();
-            } else {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    return false;
-                }
-                wait(left);
-            }
-        }
-        return true;
+    boolean awaitAcknowledged(int n, long timeoutMs) throws InterruptedException {
+        return acknowledged.await(n, timeoutMs);
     }
 
     /** Waits until no summary is pending, up to {@code timeoutMs}; returns how many still are. */
