@@ -158,7 +158,7 @@ public final class JdbcSessionStore implements SessionStore {
             }
             List<StoredSession> withLevels = new ArrayList<>(out.size());
             for (StoredSession s : out) {
-                List<LevelFigures> l = levels.getOrDefault(s.sessionId(), List.of());
+                List<LevelFigures> l = levels.getOrDefault(s.sessionId(), new ArrayList<>()); // a session with no reps has no level rows
                 l.sort((a, b) -> a.level().compareTo(b.level()));
                 withLevels.add(new StoredSession(s.sessionId(), s.personId(), s.deviceId(), s.startedAt(),
                         s.startKnown(), s.durationS(), s.reps(), s.holds(), s.holdS(), s.compensations(), s.shifts(),

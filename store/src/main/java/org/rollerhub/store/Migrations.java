@@ -19,7 +19,7 @@ import org.flywaydb.core.api.FlywayException;
  */
 final class Migrations {
     /** The newest schema version this build knows. */
-    static final String LATEST = "1";
+    static final String LATEST = "3";
 
     private Migrations() {
     }

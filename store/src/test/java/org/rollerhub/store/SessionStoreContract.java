@@ -63,6 +63,18 @@ abstract class SessionStoreContract {
     }
 
     @Test
+    void aSessionWithNoRepsIsListedWithNoLevels() {
+        try (SessionStore store = open()) {
+            store.addPerson(Sessions.person("anna", "UTC", T0));
+            store.add(Sessions.session("00112233aabbccdd-7", "anna", T0, 30, 0));
+            List<StoredSession> listed = store.sessions("anna", null, null, 0);
+            assertEquals(1, listed.size());
+            assertEquals(0, listed.get(0).reps());
+            assertTrue(listed.get(0).levels().isEmpty());
+        }
+    }
+
+    @Test
     void aSessionOfAnUnknownPersonIsRefused() {
         try (SessionStore store = open()) {
             StoreException e = assertThrows(StoreException.class,

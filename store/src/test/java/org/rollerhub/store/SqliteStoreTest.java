@@ -92,15 +92,57 @@ class SqliteStoreTest extends SessionStoreContract {
         Path file = dir.resolve("history.db");
         SqliteStore.open(file).close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            // what a later build's V2 would leave in the history
+            // what a later build's next script would leave in the history
+            int next = Integer.parseInt(Migrations.LATEST) + 1;
             s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-                    + "installed_by, installed_on, execution_time, success) SELECT 2, '2', 'later', 'SQL', "
-                    + "'V2__later.sql', 1, installed_by, installed_on, 1, 1 FROM flyway_schema_history WHERE version = '1'");
+                    + "installed_by, installed_on, execution_time, success) SELECT " + next + ", '" + next + "', 'later', "
+                    + "'SQL', 'V" + next + "__later.sql', 1, installed_by, installed_on, 1, 1 FROM flyway_schema_history "
+                    + "WHERE version = '1'");
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         }
         byte[] before = Files.readAllBytes(file);
         StoreException e = assertThrows(StoreException.NotOurs.class, () -> SqliteStore.open(file));
         assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("newer"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void latestNamesTheNewestScript() throws Exception {
+        int newest = 0;
+        for (int v = 1; v < 100; v++) {
+            String prefix = "V" + v + "__";
+            try (var dir = Files.list(Path.of(Migrations.class.getResource("/db/migration").toURI()))) {
+                if (dir.anyMatch(f -> f.getFileName().toString().startsWith(prefix))) {
+                    newest = v;
+                }
+            }
+        }
+        assertEquals(String.valueOf(newest), Migrations.LATEST, "Migrations.LATEST must name the newest V<n>__ script");
+    }
+
+    @Test
+    void aVersionOneHistoryIsBroughtUpToDateKeepingItsSessions() throws Exception {
+        Path file = dir.resolve("old.db");
+        String url = "jdbc:sqlite:" + file;
+        org.flywaydb.core.Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
+                .target("1").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO person VALUES ('anna', 'Anna', NULL, NULL, 'UTC', 0)");
+            s.execute("INSERT INTO session VALUES ('00112233aabbccdd-1', 'anna', '00112233aabbccdd', 1000, 1, 60, "
+                    + "3, 1, 10, 0, 0, 0, 0, 0, '{}', 2000)");
+        }
+        try (JdbcSessionStore store = SqliteStore.open(file)) {
+            assertEquals(1, store.sessionCount());
+            assertEquals(3, store.sessions(null, null, null, 0).get(0).reps());
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT name FROM sqlite_master WHERE name IN ('session_by_time', 'account', "
+                        + "'roller_assignment', 'hub_status', 'account_patient', 'audit') ORDER BY name")) {
+            StringBuilder names = new StringBuilder();
+            while (r.next()) {
+                names.append(r.getString(1)).append(' ');
+            }
+            assertEquals("account account_patient audit hub_status roller_assignment session_by_time ", names.toString());
+        }
     }
 }
