@@ -280,6 +280,18 @@ public final class JdbcSessionStore implements SessionStore {
         connections.close();
     }
 
+    /**
+     * Runs {@code work} in one transaction on this store's connections: committed if it returns,
+     * rolled back if it throws. For companions with tables of their own in the same database
+     * ({@code org.rollerhub.store.clinic}).
+     *
+     * @param what what the work does, for the message of a failure ("cannot " + what)
+     * @throws StoreException naming the database, if the work fails
+     */
+    public <T> T transaction(String what, SqlWork<T> work) {
+        return run(what, work::run);
+    }
+
     private <T> T run(String what, Connections.Work<T> work) {
         try {
             return connections.inTransaction(work);
