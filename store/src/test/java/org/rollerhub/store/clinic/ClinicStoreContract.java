@@ -1,0 +1,141 @@
+package org.rollerhub.store.clinic;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rollerhub.store.clinic.Patients.NOW;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.rollerhub.store.JdbcSessionStore;
+import org.rollerhub.store.StoreException;
+
+/** What {@link ClinicStore} does, run against a real SQLite file and a real PostgreSQL. */
+abstract class ClinicStoreContract {
+    static final String HASH = "$2a$10$abcdefghijklmnopqrstuuE8uYz9bWm2KJmM4vH2.yE0O2Wq5oH9a";
+    static final Instant ADDED = Instant.parse("2026-01-05T09:00:00Z");
+
+    /** A fresh, empty store. */
+    abstract JdbcSessionStore open();
+
+    private static Account account(String username, Role role) {
+        return new Account(username, "Dr " + username, role, HASH, ADDED);
+    }
+
+    @Test
+    void accountsAreKeptOnceAndFoundByUsername() {
+        try (JdbcSessionStore store = open()) {
+            ClinicStore clinic = ClinicStore.on(store);
+            clinic.addAccount(account("root", Role.ADMIN));
+            clinic.addAccount(account("ann.physio", Role.PHYSIO));
+            assertThrows(StoreException.class, () -> clinic.addAccount(account("root", Role.PHYSIO)));
+            Account back = clinic.account("ann.physio").orElseThrow();
+            assertEquals(account("ann.physio", Role.PHYSIO), back);
+            assertFalse(clinic.account("nobody").isPresent());
+            assertEquals(List.of("ann.physio", "root"), clinic.accounts().stream().map(Account::username).toList());
+            assertThrows(IllegalArgumentException.class, () -> account("Bad Name", Role.PHYSIO));
+        }
+    }
+
+    @Test
+    void aPhysioSeesOnlyTheirPatientsAndAnAdminEveryone() {
+        try (JdbcSessionStore store = open()) {
+            ClinicStore clinic = ClinicStore.on(store);
+            for (String p : List.of("p1", "p2", "p3")) {
+                store.addPerson(Patients.person(p, ADDED));
+            }
+            clinic.addAccount(account("root", Role.ADMIN));
+            clinic.addAccount(account("ann", Role.PHYSIO));
+            clinic.addAccount(account("bob", Role.PHYSIO));
+            clinic.assign("ann", "p1");
+            clinic.assign("ann", "p2");
+            clinic.assign("ann", "p2"); // twice is once
+            clinic.assign("bob", "p3");
+            assertThrows(StoreException.class, () -> clinic.assign("ann", "nobody"));
+            assertThrows(StoreException.class, () -> clinic.assign("nobody", "p1"));
+            assertEquals(List.of("p1", "p2"), clinic.patientsOf("ann"));
+            assertTrue(clinic.maySee("ann", "p1"));
+            assertFalse(clinic.maySee("ann", "p3"));
+            assertFalse(clinic.maySee("nobody", "p1"));
+            assertTrue(clinic.maySee("root", "p3"));
+            assertFalse(clinic.maySee("root", "unknown"), "an admin sees everyone who exists");
+            assertEquals(List.of("p1", "p2"), ids(clinic.patientList("ann", FlagSettings.DEFAULT, NOW)));
+            assertEquals(List.of("p3"), ids(clinic.patientList("bob", FlagSettings.DEFAULT, NOW)));
+            assertEquals(3, clinic.patientList("root", FlagSettings.DEFAULT, NOW).size());
+            assertTrue(clinic.unassign("ann", "p2"));
+            assertFalse(clinic.maySee("ann", "p2"));
+            assertFalse(clinic.unassign("ann", "p2"));
+        }
+    }
+
+    @Test
+    void theAuditLogIsReadNewestFirst() {
+        try (JdbcSessionStore store = open()) {
+            ClinicStore clinic = ClinicStore.on(store);
+            store.addPerson(Patients.person("p1", ADDED));
+            clinic.audit(new AuditEntry(NOW, "ann", "export", "p1", "session s1 report.pdf"));
+            clinic.audit(new AuditEntry(NOW.plusSeconds(1), "ann", "refused", "p3", "GET /history?person=p3"));
+            clinic.audit(new AuditEntry(NOW.minusSeconds(1), "eve", "login-failed", null, "from 10.0.0.9"));
+            List<AuditEntry> back = clinic.audit(10);
+            assertEquals(List.of("refused", "export", "login-failed"), back.stream().map(AuditEntry::action).toList());
+            assertEquals(new AuditEntry(NOW, "ann", "export", "p1", "session s1 report.pdf"), back.get(1));
+            assertEquals(null, back.get(2).personId());
+            assertEquals(2, clinic.audit(2).size());
+        }
+    }
+
+    @Test
+    void thePatientListReadsEachFlagFromTheDatabase() {
+        try (JdbcSessionStore store = open()) {
+            ClinicStore clinic = ClinicStore.on(store);
+            for (String p : List.of("ok", "idle", "lazy", "comp", "offline")) {
+                store.addPerson(Patients.person(p, ADDED));
+                store.setPlan(p, Patients.PLAN);
+                if (!p.equals("lazy")) {
+                    rollFiveDaysOfLastWeek(store, p);
+                }
+                if (!p.equals("idle")) {
+                    store.add(Patients.session(p + "-9d", p, NOW.minus(Duration.ofDays(9)), 60, 20, 2));
+                    store.add(Patients.session(p + "-1d", p, NOW.minus(Duration.ofDays(1)), 60, 20, p.equals("comp") ? 8 : 2));
+                }
+                clinic.lendRoller("dev-" + p, p, ADDED);
+                clinic.hubStatus("dev-" + p, p.equals("offline") ? "lost" : "connected", NOW.minusSeconds(60));
+            }
+            clinic.lendRoller("dev-old", "ok", ADDED.minusSeconds(60));
+            clinic.returnRoller("dev-old", ADDED);
+            clinic.hubStatus("dev-ok", "connected", NOW.minusSeconds(30)); // replaces the row
+            Map<String, PatientFlags> byId = clinic.patientList(null, FlagSettings.DEFAULT, NOW).stream()
+                    .collect(Collectors.toMap(f -> f.facts().person().personId(), f -> f));
+            assertEquals(0, byId.get("ok").count(), byId.get("ok").toString());
+            assertEquals("dev-ok", byId.get("ok").facts().deviceId(), "the roller returned does not count");
+            assertEquals(NOW.minusSeconds(30), byId.get("ok").facts().hubSeenAt());
+            assertFlags(byId.get("idle"), true, false, false, false);
+            assertFlags(byId.get("lazy"), false, true, false, false);
+            assertFlags(byId.get("comp"), false, false, true, false);
+            assertFlags(byId.get("offline"), false, false, false, true);
+        }
+    }
+
+    static void rollFiveDaysOfLastWeek(JdbcSessionStore store, String p) {
+        for (int d = 0; d < 5; d++) {
+            store.add(Patients.session(p + "-w" + d, p, Instant.parse("2026-03-09T18:00:00Z").plus(Duration.ofDays(d)), 60, 1, 0));
+        }
+    }
+
+    private static void assertFlags(PatientFlags f, boolean noSession, boolean adherence, boolean comp, boolean hub) {
+        String who = f.toString();
+        assertEquals(noSession, f.noSession(), who);
+        assertEquals(adherence, f.adherenceLow(), who);
+        assertEquals(comp, f.compensationRising(), who);
+        assertEquals(hub, f.hubOffline(), who);
+    }
+
+    private static List<String> ids(List<PatientFlags> list) {
+        return list.stream().map(f -> f.facts().person().personId()).toList();
+    }
+}
