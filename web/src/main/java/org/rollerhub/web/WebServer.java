@@ -1,18 +1,10 @@
 package org.rollerhub.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
-import java.security.KeyStore;
 import java.time.Clock;
-import org.rollerhub.store.SessionStore;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.rollerhub.store.SessionStore;
 import org.rollerhub.web.live.LiveBroadcaster;
 import org.rollerhub.web.pages.LiveHandlers;
 import org.rollerhub.web.pages.LoginHandlers;
@@ -21,12 +13,12 @@ import org.rollerhub.web.security.Guard;
 import org.rollerhub.web.security.LoginPassword;
 import org.rollerhub.web.security.LoginSessions;
 import org.rollerhub.web.security.LoginThrottle;
-import org.rollerhub.web.tls.PemKeyStore;
 
 /**
- * The web UI's server: wires the pages to their handlers by hand and listens on the configured
+ * The hub's web UI: wires the pages to their handlers by hand and listens on the configured
  * address, over HTTPS when a certificate is configured. Its threads are few and run below normal
- * priority, so that browsers cannot take the CPU from the live path.
+ * priority, so that browsers cannot take the CPU from the live path. (A clinic's server serves
+ * {@link ClinicWebServer} instead.)
  */
 public final class WebServer implements AutoCloseable {
     private final Javalin app;
@@ -57,7 +49,6 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(WebSettings settings, LoginPassword password, LiveBroadcaster live, SessionStore store,
             String hubVersion) throws IOException {
-        KeyStore keys = settings.https() ? PemKeyStore.load(settings.certFile(), settings.keyFile()) : null;
         Renderer renderer = new Renderer();
         LoginSessions sessions = new LoginSessions(settings.sessionIdleMinutes(), System::currentTimeMillis);
         Guard guard = new Guard(sessions);
@@ -67,48 +58,8 @@ public final class WebServer implements AutoCloseable {
         LiveHandlers livePages = new LiveHandlers(live, renderer);
         HistoryPages history = store == null ? null : HistoryPages.on(store, renderer, Clock.systemDefaultZone(),
                 hubVersion == null ? "dev" : hubVersion);
-        ServerConnector[] made = new ServerConnector[1];
-        Javalin app = Javalin.create(config -> {
-            config.startup.showJavalinBanner = false;
-            QueuedThreadPool pool = new QueuedThreadPool(16, 2, 60_000);
-            pool.setName("web");
-            pool.setThreadsPriority(Thread.NORM_PRIORITY - 1);
-            config.jetty.threadPool = pool;
-            config.staticFiles.add(s -> {
-                s.hostedPath = "/assets";
-                s.directory = "/public";
-                s.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
-            config.jetty.addConnector((server, http) -> {
-                ServerConnector c;
-                if (keys != null) {
-                    SslContextFactory.Server ssl = new SslContextFactory.Server();
-                    ssl.setKeyStore(keys);
-                    ssl.setKeyStorePassword(new String(PemKeyStore.PASSWORD));
-                    HttpConfiguration https = new HttpConfiguration(http);
-                    SecureRequestCustomizer src = new SecureRequestCustomizer(false);
-                    src.setSniHostCheck(false);
-                    https.addCustomizer(src);
-                    c = new ServerConnector(server, new SslConnectionFactory(ssl, "http/1.1"), new HttpConnectionFactory(https));
-                } else {
-                    c = new ServerConnector(server, new HttpConnectionFactory(http));
-                }
-                c.setHost(settings.bind());
-                c.setPort(settings.port());
-                made[0] = c;
-                return c;
-            });
-            Routes.install(config.routes, guard, login, livePages, history);
-        });
-        try {
-            app.start();
-        } catch (RuntimeException e) {
-            app.stop();
-            throw new IOException("cannot serve the web UI on " + settings.bind() + ":" + settings.port() + ": "
-                    + rootMessage(e), e);
-        }
-        return new WebServer(app, made[0], settings);
+        HttpServing.Started s = HttpServing.start(settings, r -> Routes.install(r, guard, login, livePages, history));
+        return new WebServer(s.app(), s.connector(), settings);
     }
 
     /** The port listened on (the one picked, when configured as 0). */
@@ -118,20 +69,11 @@ public final class WebServer implements AutoCloseable {
 
     /** Where a browser on this machine reaches it, e.g. {@code http://127.0.0.1:8080/}. */
     public String localUrl() {
-        String host = settings.bind().equals("0.0.0.0") || settings.bind().equals("::") ? "127.0.0.1" : settings.bind();
-        return (settings.https() ? "https" : "http") + "://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port() + "/";
+        return HttpServing.localUrl(settings, port());
     }
 
     @Override
     public void close() {
         app.stop();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 }

@@ -39,10 +39,17 @@ public final class HistoryHandlers {
 
     /** The page's view (for the page and for the benchmark). */
     public HistoryView view(String person, String from, String to, String csrf) {
+        return view(new Frame("History", "history", csrf), store.people(), person, from, to);
+    }
+
+    /**
+     * The page's view in {@code frame}, choosing among {@code people} (a clinic passes the patients
+     * its user may see and has checked {@code person} is one of them; without a person, everyone's
+     * sessions are listed, so a clinic always names one).
+     */
+    public HistoryView view(Frame frame, List<Person> people, String person, String from, String to) {
         HistoryQuery q = HistoryQuery.parse(person, from, to);
-        List<Person> people = store.people();
         Map<String, Person> byId = people.stream().collect(Collectors.toMap(Person::personId, Function.identity()));
-        Frame frame = new Frame("History", "history", csrf);
         if (q.error() != null) {
             return new HistoryView(frame, people, q.personId(), text(from), text(to), q.error(), List.of(), false);
         }

@@ -33,18 +33,28 @@ public final class ProgressHandlers {
     }
 
     public void page(Context ctx) {
-        int weeks = DEFAULT_WEEKS;
-        String w = ctx.queryParam("weeks");
-        if (w != null && w.matches("\\d{1,3}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 104) {
-            weeks = Integer.parseInt(w);
-        }
-        renderer.render(ctx, "progress", view(ctx.queryParam("person"), weeks, Guard.login(ctx).csrfToken()));
+        renderer.render(ctx, "progress", view(ctx.queryParam("person"), weeks(ctx), Guard.login(ctx).csrfToken()));
     }
 
     /** The page's view (for the page and for the benchmark). */
     public ProgressPageView view(String personId, int weeks, String csrf) {
-        Frame frame = new Frame("Progress", "progress", csrf);
-        List<Person> people = store.people();
+        return view(new Frame("Progress", "progress", csrf), store.people(), personId, weeks);
+    }
+
+    /** The weeks asked for by the query string ({@code weeks}, 1..104), else {@value #DEFAULT_WEEKS}. */
+    public static int weeks(Context ctx) {
+        String w = ctx.queryParam("weeks");
+        if (w != null && w.matches("\\d{1,3}") && Integer.parseInt(w) >= 1 && Integer.parseInt(w) <= 104) {
+            return Integer.parseInt(w);
+        }
+        return DEFAULT_WEEKS;
+    }
+
+    /**
+     * The page's view in {@code frame}, choosing among {@code people} (a clinic passes the patients
+     * its user may see and has checked {@code personId} is one of them).
+     */
+    public ProgressPageView view(Frame frame, List<Person> people, String personId, int weeks) {
         Person person;
         try {
             person = Exports.person(store, personId == null || personId.isBlank() ? null : personId);

@@ -38,9 +38,12 @@ public final class SessionHandlers {
     }
 
     public void page(Context ctx) {
-        SessionView v = find(ctx.pathParam("id"));
-        renderer.render(ctx, "session", new SessionPageView(new Frame("Session", "history", Guard.login(ctx).csrfToken()),
-                HtmlReports.sessionPage(v, Paper.A4)));
+        page(ctx, new Frame("Session", "history", Guard.login(ctx).csrfToken()), find(ctx.pathParam("id")));
+    }
+
+    /** Renders session {@code v}'s report in {@code frame} (a clinic checks whose it is first). */
+    public void page(Context ctx, Frame frame, SessionView v) {
+        renderer.render(ctx, "session", new SessionPageView(frame, HtmlReports.sessionPage(v, Paper.A4)));
     }
 
     /** {@code /sessions/{id}/report.pdf}, {@code .csv.zip}, {@code .fhir.json}. */
@@ -73,7 +76,12 @@ public final class SessionHandlers {
         }
     }
 
-    private SessionView find(String id) {
+    /**
+     * Session {@code id} as the report shows it.
+     *
+     * @throws NotFoundResponse if there is none
+     */
+    public SessionView find(String id) {
         try {
             return SessionViews.of(store, id);
         } catch (ExportException e) {

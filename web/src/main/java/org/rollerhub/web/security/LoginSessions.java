@@ -11,8 +11,14 @@ import java.util.function.LongSupplier;
  * time of its last request. A session idle for longer than the limit is gone. Thread-safe.
  */
 public final class LoginSessions {
-    /** One login. */
-    public record Login(String id, String csrfToken) {
+    /**
+     * One login.
+     *
+     * @param id the session cookie's value
+     * @param csrfToken the token every form of this login carries
+     * @param user who logged in (a clinic account's username); null on a hub, which has one password and no users
+     */
+    public record Login(String id, String csrfToken, String user) {
     }
 
     private record Entry(Login login, long lastSeenMs) {
@@ -33,9 +39,14 @@ public final class LoginSessions {
         this.clockMs = clockMs;
     }
 
-    /** A new login with its own CSRF token. */
+    /** A new login with its own CSRF token, of nobody in particular (the hub's one password). */
     public Login open() {
-        Login l = new Login(token(), token());
+        return open(null);
+    }
+
+    /** A new login of {@code user} with its own CSRF token. */
+    public Login open(String user) {
+        Login l = new Login(token(), token(), user);
         sessions.put(l.id(), new Entry(l, clockMs.getAsLong()));
         if (sessions.size() > 1000) {
             sweep();
