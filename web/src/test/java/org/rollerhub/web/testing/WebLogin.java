@@ -17,4 +17,14 @@ public final class WebLogin {
         b.driver().findElement(By.id("login")).click();
         new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/live"));
     }
+
+    /** On a clinic's UI: forgets any login, types {@code username} and {@code password}, waits for the patient list. */
+    public static void logIn(Browser b, String baseUrl, String username, String password) {
+        b.driver().manage().deleteAllCookies();
+        b.driver().get(baseUrl + "login");
+        b.driver().findElement(By.id("username")).sendKeys(username);
+        b.driver().findElement(By.id("password")).sendKeys(password);
+        b.driver().findElement(By.id("login")).click();
+        new WebDriverWait(b.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/patients"));
+    }
 }
