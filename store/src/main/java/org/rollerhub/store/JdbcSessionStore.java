@@ -168,6 +168,37 @@ public final class JdbcSessionStore implements SessionStore {
         });
     }
 
+    @Override
+    public Optional<StoredSession> session(String sessionId) {
+        return run("look up session " + sessionId, c -> {
+            StoredSession s;
+            try (PreparedStatement p = c.prepareStatement("SELECT " + SESSION_COLUMNS + " FROM session WHERE session_id = ?")) {
+                p.setString(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return Optional.empty();
+                    }
+                    s = session(r);
+                }
+            }
+            List<LevelFigures> levels = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT level, reps, holds, hold_s, compensations FROM session_level "
+                    + "WHERE session_id = ?")) {
+                p.setString(1, sessionId);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        levels.add(new LevelFigures(Level.parse(r.getString(1)), r.getInt(2), r.getInt(3), r.getDouble(4),
+                                r.getInt(5)));
+                    }
+                }
+            }
+            levels.sort((a, b) -> a.level().compareTo(b.level()));
+            return Optional.of(new StoredSession(s.sessionId(), s.personId(), s.deviceId(), s.startedAt(), s.startKnown(),
+                    s.durationS(), s.reps(), s.holds(), s.holdS(), s.compensations(), s.shifts(), s.neckS(), s.lumbarS(),
+                    s.recovered(), levels, s.summaryJson(), null));
+        });
+    }
+
     private static StoredSession session(ResultSet r) throws SQLException {
         return new StoredSession(r.getString(1), r.getString(2), r.getString(3), Instant.ofEpochMilli(r.getLong(4)),
                 r.getInt(5) != 0, r.getDouble(6), r.getInt(7), r.getInt(8), r.getDouble(9), r.getInt(10),

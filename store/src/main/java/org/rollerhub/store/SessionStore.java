@@ -46,6 +46,12 @@ public interface SessionStore extends AutoCloseable {
      */
     List<StoredSession> sessions(String personId, Instant from, Instant to, int limit, boolean withSummary);
 
+    /**
+     * The session with this id, with its per-level figures and summary (no trace), if kept. One
+     * lookup by key: the session page of a server with many sessions must not walk them all.
+     */
+    Optional<StoredSession> session(String sessionId);
+
     /** A session's trace, if it has one. */
     Optional<Trace> trace(String sessionId);
 

@@ -32,6 +32,8 @@ abstract class SessionStoreContract {
                     "another summary under a kept id is refused: the first wins");
             assertEquals(1, store.sessionCount());
             StoredSession back = store.sessions("anna", null, null, 0).get(0);
+            assertEquals(back, store.session(s.sessionId()).orElseThrow(), "found by id as listed");
+            assertFalse(store.session("00112233aabbccdd-9").isPresent());
             assertEquals(s.summaryJson(), back.summaryJson());
             assertEquals(T0, back.startedAt());
             assertEquals(List.of(Level.T5, Level.T6), back.levels().stream().map(LevelFigures::level).toList());

@@ -37,17 +37,10 @@ public final class SessionViews {
                 levels(s.levels(), s.neckS(), s.lumbarS()), details.reps(), details.shifts(), s.trace());
     }
 
-    /** A session by id; the store has no lookup by id yet, so this walks the sessions. */
+    /** A session by id. */
     static StoredSession find(SessionStore store, String sessionId) {
-        if (!store.contains(sessionId)) {
-            throw new ExportException("no session " + sessionId + " in the store (list them with: roller-hub history)");
-        }
-        for (StoredSession s : store.sessions(null, null, null, 0)) {
-            if (s.sessionId().equals(sessionId)) {
-                return s;
-            }
-        }
-        throw new ExportException("no session " + sessionId + " in the store");
+        return store.session(sessionId).orElseThrow(() -> new ExportException("no session " + sessionId
+                + " in the store (list them with: roller-hub history)"));
     }
 
     /** C, T1..T12, L from per-level figures and the zone times, s. */
