@@ -121,6 +121,60 @@ abstract class ClinicStoreContract {
         }
     }
 
+    /**
+     * 300 patients with 60 days of daily sessions each (18,000 sessions), all with a plan and a roller:
+     * the list is a few queries, not a few per patient. Prints the time (a figure, not a measurement
+     * of record); fails only past a generous bound.
+     */
+    @Test
+    void thePatientListOfThreeHundredPatientsStaysFast() {
+        try (JdbcSessionStore store = open()) {
+            ClinicStore clinic = ClinicStore.on(store);
+            clinic.addAccount(account("root", Role.ADMIN));
+            store.transaction("seed", c -> {
+                try (java.sql.PreparedStatement person = c.prepareStatement("INSERT INTO person (person_id, display_name, "
+                        + "zone_id, created_at_ms) VALUES (?,?,'UTC',?)");
+                        java.sql.PreparedStatement plan = c.prepareStatement("INSERT INTO plan VALUES (?,'2026-01-01',5,60,'T4','T8',0)");
+                        java.sql.PreparedStatement session = c.prepareStatement("INSERT INTO session VALUES "
+                                + "(?,?,'dev',?,1,60,20,0,0,2,0,0,0,0,'{}',0)")) {
+                    for (int i = 0; i < 300; i++) {
+                        String p = "p" + i;
+                        person.setString(1, p);
+                        person.setString(2, "Patient " + i);
+                        person.setLong(3, ADDED.toEpochMilli());
+                        person.addBatch();
+                        plan.setString(1, p);
+                        plan.addBatch();
+                        for (int d = 1; d <= 60; d++) {
+                            session.setString(1, p + "-" + d);
+                            session.setString(2, p);
+                            session.setLong(3, NOW.minus(Duration.ofDays(d)).toEpochMilli());
+                            session.addBatch();
+                        }
+                    }
+                    person.executeBatch();
+                    plan.executeBatch();
+                    session.executeBatch();
+                }
+                return null;
+            });
+            for (int i = 0; i < 300; i++) {
+                clinic.lendRoller("dev-" + i, "p" + i, ADDED);
+                clinic.hubStatus("dev-" + i, "connected", NOW);
+            }
+            clinic.patientList("root", FlagSettings.DEFAULT, NOW); // warm
+            long best = Long.MAX_VALUE;
+            for (int run = 0; run < 3; run++) {
+                long t0 = System.nanoTime();
+                assertEquals(300, clinic.patientList("root", FlagSettings.DEFAULT, NOW).size());
+                best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
+            }
+            System.out.println("patient list of 300 patients, 18000 sessions, " + store.name().replaceAll(".*/", "")
+                    + ": " + best + " ms");
+            assertTrue(best < 2000, best + " ms");
+        }
+    }
+
     static void rollFiveDaysOfLastWeek(JdbcSessionStore store, String p) {
         for (int d = 0; d < 5; d++) {
             store.add(Patients.session(p + "-w" + d, p, Instant.parse("2026-03-09T18:00:00Z").plus(Duration.ofDays(d)), 60, 1, 0));
