@@ -1,7 +1,6 @@
 package org.rollerhub.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.KeyStore;
 import java.time.Clock;
@@ -74,12 +73,6 @@ public final class WebServer implements AutoCloseable {
             pool.setName("web");
             pool.setThreadsPriority(Thread.NORM_PRIORITY - 1);
             config.jetty.threadPool = pool;
-            config.staticFiles.add(s -> {
-                s.hostedPath = "/assets";
-                s.directory = "/public";
-                s.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
             config.jetty.addConnector((server, http) -> {
                 ServerConnector c;
                 if (keys != null) {
