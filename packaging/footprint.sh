@@ -8,14 +8,17 @@
 #          every second; "steady" compares the last quarter with the second.
 # Prints the figures (docs/measurements.md, "Footprint"), and fails when the peak RSS of either
 # phase is over --max-rss-mb (150) or the replay's RSS grows by more than --max-growth-mb (10).
+# The web UI is served in both phases (as the package's default configuration does); with --browser
+# a headless Chromium (Debian's, through the web module's WatchLivePage) is logged in and watches
+# the live page during the live phase, so the hub also pushes every live update to a page.
 # Usage: packaging/footprint.sh [--live-seconds 120] [--replay-sessions 18] [--replay-speed 20]
-#        [--java-opts "..."] (to compare other JVM options with the package's)
+#        [--browser] [--java-opts "..."] (to compare other JVM options with the package's)
 # Needs the jars (mvn -B -q package -DskipTests), mosquitto and mosquitto_sub. Takes about
 # live-seconds plus an hour / replay-speed (5-6 min with the defaults): not part of CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-live_s=120; sessions=18; speed=20; max_rss=150; max_growth=10; java_opts=""
+live_s=120; sessions=18; speed=20; max_rss=150; max_growth=10; java_opts=""; browser=0
 while [ $# -gt 0 ]; do
   case $1 in
     --live-seconds) live_s=$2; shift 2;;
@@ -24,6 +27,7 @@ while [ $# -gt 0 ]; do
     --max-rss-mb) max_rss=$2; shift 2;;
     --max-growth-mb) max_growth=$2; shift 2;;
     --java-opts) java_opts=$2; shift 2;;
+    --browser) browser=1; shift;;
     *) echo "unknown option: $1 (see the comment at the top of $0)" >&2; exit 2;;
   esac
 done
@@ -48,6 +52,13 @@ now_ms() { date +%s%3N; }
 failed=0; passed=0
 verdict() { if [ "$1" = ok ]; then passed=$((passed + 1)); echo "ok: $2"; else failed=$((failed + 1)); echo "FAILED: $2"; fi; }
 
+web_port=$(free_port)
+export ROLLER_WEB_PASSWORD=footprint-$$   # the web UI's login (read by run from the environment)
+if [ "$browser" -eq 1 ]; then
+  # The watcher's class path, in the reactor (not from ~/.m2): the web module's siblings resolve to their target/classes.
+  mvn -B -q test-compile dependency:build-classpath -pl web -am -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench-classpath.txt > "$work/mvn.log" 2>&1 || { cat "$work/mvn.log"; exit 1; }
+fi
 mq_port=$(free_port)
 mosquitto -p "$mq_port" > "$work/mosquitto.log" 2>&1 & pids+=($!)
 sleep 0.5
@@ -62,7 +73,12 @@ for _ in $(seq 1 100); do (exec 3<>"/dev/tcp/127.0.0.1/$sim_port") 2>/dev/null &
 t0=$(now_ms)
 # shellcheck disable=SC2086
 java $opts -jar "$hub_jar" run --tcp "127.0.0.1:$sim_port" --broker "tcp://127.0.0.1:$mq_port" \
-  --data-dir "$work/live" > /dev/null 2> "$work/live.err" & hub=$!; pids+=($hub)
+  --web-port "$web_port" --data-dir "$work/live" > /dev/null 2> "$work/live.err" & hub=$!; pids+=($hub)
+if [ "$browser" -eq 1 ]; then
+  java -cp "web/target/test-classes:web/target/classes:$(cat web/target/bench-classpath.txt)" \
+    org.rollerhub.web.testing.WatchLivePage "http://127.0.0.1:$web_port/" "$ROLLER_WEB_PASSWORD" > "$work/watch.log" 2>&1 &
+  pids+=($!)
+fi
 t_conn=""
 for _ in $(seq 1 600); do
   if grep -q ": connected" "$work/live.err"; then t_conn=$(( $(now_ms) - t0 )); break; fi
@@ -70,6 +86,11 @@ for _ in $(seq 1 600); do
 done
 [ -n "$t_conn" ] || { cat "$work/live.err"; echo "the hub did not connect to the simulated roller in 30 s" >&2; exit 1; }
 echo "live: start-up to the first connected roller: $t_conn ms"
+grep -q "web UI at" "$work/live.err" || { cat "$work/live.err"; echo "the hub did not start its web UI" >&2; exit 1; }
+if [ "$browser" -eq 1 ]; then
+  for _ in $(seq 1 120); do grep -q "^watching" "$work/watch.log" && break; sleep 1; done
+  grep "^watching" "$work/watch.log" || { cat "$work/watch.log"; echo "no browser on the live page" >&2; exit 1; }
+fi
 warm=$(( live_s / 4 )); peak=0
 for _ in $(seq 1 "$warm"); do r=$(rss_kb "$hub"); [ "$r" -gt "$peak" ] && peak=$r; sleep 1; done
 c0=$(cpu_ticks "$hub"); w0=$(now_ms)
@@ -90,7 +111,7 @@ echo "replay: $(cat "$work/gen.log"); ${span_s} s of sessions, at ${speed}x"
 before=$(grep -c . "$work/summaries.txt" || true)
 t0=$(now_ms)
 # shellcheck disable=SC2086
-java $opts -jar "$hub_jar" run --file "$work/cap/sim-9.rlr" --replay-speed "$speed" \
+java $opts -jar "$hub_jar" run --file "$work/cap/sim-9.rlr" --replay-speed "$speed" --web-port "$web_port" \
   --broker "tcp://127.0.0.1:$mq_port" --data-dir "$work/replay" > /dev/null 2> "$work/replay.err" & hub=$!; pids+=($hub)
 samples=()
 while kill -0 "$hub" 2>/dev/null; do r=$(rss_kb "$hub"); [ "$r" -gt 0 ] && samples+=("$r"); sleep 1; done

@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 secs=${1:-60}
 port=18080
 password=bench-$$
-cp=$(mvn -B -q -o dependency:build-classpath -pl web -Dmdep.includeScope=test -Dmdep.outputFile=/dev/stdout)
-cp="web/target/test-classes:web/target/classes:$cp"
+# In the reactor (not from ~/.m2): the web module's siblings resolve to their target/classes.
+mvn -B -q test-compile dependency:build-classpath -pl web -am -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/bench-classpath.txt
+cp="web/target/test-classes:web/target/classes:$(cat web/target/bench-classpath.txt)"
 
 echo "=== without a browser"
 java -jar tools/target/roller-tools.jar bench-latency --seconds "$secs"

@@ -1,12 +1,10 @@
 package org.rollerhub.pipeline;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.rollerhub.analytics.AnalyticsSettings;
-import org.rollerhub.analytics.Level;
+import org.rollerhub.analytics.LevelBand;
 import org.rollerhub.analytics.SessionAnalyzer;
-import org.rollerhub.analytics.internal.position.SpineMap;
 
 /**
  * Builds a session's {@link SessionTrace} as the analyser runs: reads the analyser's contact
@@ -33,7 +31,8 @@ final class TraceRecorder {
     private long nextUs = Long.MIN_VALUE;
 
     TraceRecorder(AnalyticsSettings settings) {
-        this.bands = bands(new SpineMap(settings.statureCm(), settings.startLevel()));
+        this.bands = LevelBand.of(settings).stream()
+                .map(b -> new SessionTrace.Band(b.level(), b.topCm(), b.bottomCm())).toList();
     }
 
     /** After each sample the analyser took: records a point when a period has passed; true if it did. */
@@ -118,30 +117,5 @@ final class TraceRecorder {
         System.arraycopy(s, k, s, 0, n - k);
         System.arraycopy(load, k, load, 0, n - k);
         n -= k;
-    }
-
-    /** T1..T12 along s, by bisection on the map's levels (each band's edges to 0.01 mm). */
-    static List<SessionTrace.Band> bands(SpineMap map) {
-        List<SessionTrace.Band> out = new ArrayList<>();
-        double top = map.neckEdgeCm();
-        for (int k = 1; k <= 12; k++) {
-            double bottom = k == 12 ? map.lumbarEdgeCm() : edgeBelow(map, k, map.lumbarEdgeCm(), top);
-            out.add(new SessionTrace.Band(Level.values()[k], top, bottom));
-            top = bottom;
-        }
-        return out;
-    }
-
-    /** The s where the level below T{@code k} begins, between {@code lo} and {@code hi}. */
-    private static double edgeBelow(SpineMap map, int k, double lo, double hi) {
-        for (int i = 0; i < 60 && hi - lo > 1e-4; i++) {
-            double mid = (lo + hi) / 2;
-            if (map.levelAt(mid).ordinal() > k) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return (lo + hi) / 2;
     }
 }

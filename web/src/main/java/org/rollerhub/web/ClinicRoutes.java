@@ -9,7 +9,7 @@ import org.rollerhub.web.clinic.PatientListHandlers;
 import org.rollerhub.web.clinic.PatientPages;
 import org.rollerhub.web.security.Guard;
 
-/** Every route of the clinic's web UI, in one place. Static files as on the hub. */
+/** Every route of the clinic's web UI, in one place. Static files as on the hub ({@link StaticAssets}). */
 final class ClinicRoutes {
     private ClinicRoutes() {
     }
@@ -18,6 +18,8 @@ final class ClinicRoutes {
             PatientListHandlers patients, PatientPages pages, AdminHandlers admin) {
         r.before(guard::check);
         r.before(access::load);
+        r.get("/assets/<path>", StaticAssets::own);
+        r.get("/webjars/<path>", StaticAssets::webjar);
 
         r.get("/login", login::form);
         r.post("/login", login::submit);

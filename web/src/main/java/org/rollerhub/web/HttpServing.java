@@ -2,7 +2,6 @@ package org.rollerhub.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
-import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.security.KeyStore;
 import java.util.function.Consumer;
@@ -18,7 +17,8 @@ import org.rollerhub.web.tls.PemKeyStore;
 /**
  * What the hub's UI and the clinic's UI serve the same way: Javalin on Jetty with at most 16
  * threads below normal priority (browsers must not take the CPU from the live path or the ingest),
- * the static assets and uPlot, on the configured address, over HTTPS when a certificate is given.
+ * on the configured address, over HTTPS when a certificate is given. (The static files are routes:
+ * {@link StaticAssets}.)
  */
 final class HttpServing {
     /** A started server and the connector it listens on. */
@@ -41,12 +41,6 @@ final class HttpServing {
             pool.setName("web");
             pool.setThreadsPriority(Thread.NORM_PRIORITY - 1);
             config.jetty.threadPool = pool;
-            config.staticFiles.add(s -> {
-                s.hostedPath = "/assets";
-                s.directory = "/public";
-                s.location = Location.CLASSPATH;
-            });
-            config.staticFiles.enableWebjars();
             config.jetty.addConnector((server, http) -> {
                 ServerConnector c;
                 if (keys != null) {

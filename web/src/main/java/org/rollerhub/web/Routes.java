@@ -14,6 +14,8 @@ final class Routes {
     /** @param h the history pages, or null when the hub keeps no history */
     static void install(RoutesConfig r, Guard guard, LoginHandlers login, LiveHandlers live, HistoryPages h) {
         r.before(guard::check);
+        r.get("/assets/<path>", StaticAssets::own);
+        r.get("/webjars/<path>", StaticAssets::webjar);
 
         r.get("/login", login::form);
         r.post("/login", login::submit);

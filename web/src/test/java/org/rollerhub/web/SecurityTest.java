@@ -48,6 +48,25 @@ class SecurityTest {
     }
 
     @Test
+    void assetsComeWithTheirTypesAndNothingElseOfTheClassPathIsServed() throws Exception {
+        HttpResponse<String> css = get("assets/site.css", null);
+        assertEquals("text/css; charset=utf-8", css.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(css.body().length() > 100, css.body());
+        HttpResponse<String> uplot = get("webjars/uplot/1.6.30/dist/uPlot.iife.min.js", null);
+        assertTrue(uplot.headers().firstValue("Content-Type").orElseThrow().startsWith("text/javascript"));
+        assertTrue(uplot.body().contains("uPlot"));
+        assertTrue(uplot.headers().firstValue("Cache-Control").orElseThrow().contains("immutable"));
+        for (String path : new String[] {"assets/nothing.css", "assets/../org/rollerhub/web/WebServer.class",
+                "assets/%2e%2e/org/rollerhub/web/WebServer.class", "assets/..%2forg/rollerhub/web/Routes.class",
+                "webjars/../logback.xml", "webjars/..%2F..%2Flogback.xml", "assets/site.css.bak",
+                "webjars/uplot/1.6.30/pom.xml"}) {
+            HttpResponse<String> r = get(path, null);
+            assertTrue(r.statusCode() == 404 || r.statusCode() == 400 || r.statusCode() == 303, path + ": " + r.statusCode());
+            assertTrue(!r.body().contains("CAFEBABE") && !r.body().contains("<configuration"), path);
+        }
+    }
+
+    @Test
     void aWrongPasswordIsRefused() throws Exception {
         Form f = loginForm();
         HttpResponse<String> r = post("login", f.cookie, "_csrf=" + f.csrf + "&password=wrong");

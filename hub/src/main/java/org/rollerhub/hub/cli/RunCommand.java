@@ -221,7 +221,9 @@ public final class RunCommand implements Callable<Integer> {
                 cfg.mqtt().homeAssistantDiscovery() ? new PersonProgressDiscovery(cfg.mqtt().discoveryPrefix(),
                         publisher.availabilityTopic()) : null, Clock.systemUTC()));
         // Sessions a killed hub left open: re-analysed from their captures, before this run records any.
-        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows).forEach(history::record);
+        // Attributed to whoever rolls on the roller now: the best guess left, as the live hub would have.
+        SessionRecovery.recover(cfg.dataDir(), cfg.user(), publisher, outbox::knows,
+                r -> history.attribute(r, history.personFor(r.deviceId()))).forEach(history::record);
         return HubRunner.run(transports, cfg.user(), Clock.systemUTC(), publisher, outbox, store, output,
                 cfg.backoff(), exitAfterSessions, history, cues::get, rollers -> publisher.onCueCommands(
                         new CueCommands(cfg.cueCommands(), () -> rollers, publisher::publishCueResult)::handle));

@@ -22,6 +22,13 @@ public interface Publisher extends AutoCloseable {
     void publishStatus(String deviceId, String statusJson);
 
     /**
+     * Publishes a roller's live state (retained, on {@code <prefix>/<deviceId>/live}), and again
+     * after every reconnect; the caller sends it only when it changed. By default publishes nothing.
+     */
+    default void publishLive(String deviceId, String liveJson) {
+    }
+
+    /**
      * Publishes {@code payload} retained (QoS 1) on the full {@code topic}, and again after every
      * reconnect; the latest payload per topic wins. For state that is not a roller's: a person's
      * progress, Home Assistant discovery. By default publishes nothing.

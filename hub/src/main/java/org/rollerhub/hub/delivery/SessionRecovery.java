@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.rollerhub.analytics.AnalyticsSettings;
 import org.rollerhub.pipeline.CaptureAnalysis;
 import org.rollerhub.pipeline.SessionReport;
@@ -52,10 +53,19 @@ public final class SessionRecovery {
     private SessionRecovery() {
     }
 
-    /** {@link #recover(Path, AnalyticsSettings, Publisher, Predicate, Instant)} for captures opened before now. */
+    /**
+     * {@link #recover(Path, AnalyticsSettings, Publisher, Predicate, Instant, UnaryOperator)} for captures
+     * opened before now.
+     */
     public static List<SessionReport> recover(Path dataDir, AnalyticsSettings settings, Publisher publisher,
-            Predicate<String> owned) {
-        return recover(dataDir, settings, publisher, owned, Instant.now());
+            Predicate<String> owned, UnaryOperator<SessionReport> attribution) {
+        return recover(dataDir, settings, publisher, owned, Instant.now(), attribution);
+    }
+
+    /** As the full form, with the summaries left unattributed. */
+    public static List<SessionReport> recover(Path dataDir, AnalyticsSettings settings, Publisher publisher,
+            Predicate<String> owned, Instant openedBefore) {
+        return recover(dataDir, settings, publisher, owned, openedBefore, UnaryOperator.identity());
     }
 
     /**
@@ -64,10 +74,12 @@ public final class SessionRecovery {
      * @param publisher where recovered summaries go
      * @param owned whether the outbox already holds a summary of this session id (pending or sent)
      * @param openedBefore only captures opened before this instant count (the running hub's own are later)
+     * @param attribution puts the person into a recovered report's summary (as the live hub does,
+     *     e.g. {@code user.personId} of whoever rolls on the roller), before it is marked and published
      * @return the recovered sessions' reports, with their JSON marked recovered; failures are logged, never thrown
      */
     public static List<SessionReport> recover(Path dataDir, AnalyticsSettings settings, Publisher publisher,
-            Predicate<String> owned, Instant openedBefore) {
+            Predicate<String> owned, Instant openedBefore, UnaryOperator<SessionReport> attribution) {
         Path captures = dataDir.resolve("captures");
         Path index = captures.resolve("index.jsonl");
         List<SessionReport> recovered = new ArrayList<>();
@@ -92,7 +104,7 @@ public final class SessionRecovery {
             }
             try {
                 recovered.addAll(recoverCapture(file, id -> s.published.contains(id) || owned.test(id), settings,
-                        publisher));
+                        publisher, attribution));
                 markHandled(captures.resolve(RECOVERED), e.getKey());
             } catch (IOException | RuntimeException ex) {
                 LOG.error("Session recovery: cannot re-analyse {}: {}", file, ex.toString());
@@ -102,16 +114,18 @@ public final class SessionRecovery {
     }
 
     private static List<SessionReport> recoverCapture(Path file, Predicate<String> summarised,
-            AnalyticsSettings settings, Publisher publisher) throws IOException {
+            AnalyticsSettings settings, Publisher publisher, UnaryOperator<SessionReport> attribution)
+            throws IOException {
         CaptureAnalysis analysis;
         try (InputStream in = Files.newInputStream(file)) {
             analysis = CaptureAnalysis.of(in, settings, null);
         }
         List<SessionReport> out = new ArrayList<>();
-        for (SessionReport r : analysis.reports()) {
-            if (summarised.test(r.sessionId())) {
+        for (SessionReport made : analysis.reports()) {
+            if (summarised.test(made.sessionId())) {
                 continue; // the live hub made this one and the outbox owns it
             }
+            SessionReport r = attribution.apply(made);
             ObjectNode json = (ObjectNode) MAPPER.readTree(r.json());
             json.put("recovered", true);
             String line = MAPPER.writeValueAsString(json);

@@ -65,6 +65,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     /** What the link says about itself (BLE RSSI...); may be set from any thread. */
     private final Map<String, Object> linkInfo = new ConcurrentHashMap<>();
     private final CueDispatcher cues;
+    private final LiveStatePublisher live;
     /** When the bytes being decoded arrived (System.nanoTime), for the cues' latency. */
     private long arrivedNanos;
 
@@ -91,6 +92,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         this.decoder = new SerialStreamDecoder(pipeline);
         this.packets = new PacketReceiver(pipeline);
         this.manager = new LinkManager(transport, backoff, this, this);
+        this.live = new LiveStatePublisher(publisher, clock);
         this.pacer = !transport.live() && transport.playbackSpeed() > 0
                 ? new ReplayPacer(transport.playbackSpeed(), ReplayPacer.REAL) : null;
         // a recording cannot be cued: its link does not write
@@ -196,6 +198,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
             pipeline.useSettings(history.settingsFor(h.deviceIdHex())); // the stature of whoever rolls on it
         }
         publishStatus(true);
+        live.hello(h.deviceIdHex()); // after the status: the roller is known before its state comes
     }
 
     @Override
@@ -211,6 +214,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
     @Override
     public void onTracePoint(String deviceId, long deviceTimeUs, double contactCm, String level, double loadN) {
         output.sample(deviceId, deviceTimeUs, contactCm, level, loadN);
+        live.tracePoint(deviceId, deviceTimeUs, level);
     }
 
     @Override
@@ -224,6 +228,7 @@ final class RollerChannel implements LinkSink, LinkManager.Listener, RollerPipel
         String cue = cues.event(deviceId, event, pipeline.batchEndUs(), arrivedNanos); // first: its latency counts
         publisher.publishEvent(deviceId, eventJson);
         output.event(deviceId, eventJson);
+        live.event(deviceId, event);
         if (cue != null) {
             publisher.publishEvent(deviceId, cue);
             output.event(deviceId, cue);

@@ -29,6 +29,8 @@ import org.slf4j.LoggerFactory;
  *     the broker is unreachable, as they are stale by the time it comes back;
  * <li>{@code p/<deviceId>/status}: the roller's status JSON, QoS 1, retained; the latest one is
  *     re-sent after each reconnect;
+ * <li>{@code p/<deviceId>/live}: the roller's live state, QoS 1, retained, as often as it changes;
+ *     the latest one is re-sent after each reconnect;
  * <li>{@code p/hub/<hubId>/availability}: {@code online}/{@code offline}, retained, with an
  *     {@code offline} last will.
  * </ul>
@@ -153,8 +155,16 @@ public final class MqttPublisher implements Publisher {
 
     @Override
     public void publishStatus(String deviceId, String statusJson) {
-        noteDevice(deviceId);
+        if (discovery != null) {
+            discovery.noteStatus(deviceId, statusJson); // the firmware goes into the device config
+        }
         statuses.publish(deviceId, statusJson);
+    }
+
+    @Override
+    public void publishLive(String deviceId, String liveJson) {
+        noteDevice(deviceId);
+        statuses.publishRetained(topics.live(deviceId), liveJson);
     }
 
     /**
@@ -280,8 +290,8 @@ public final class MqttPublisher implements Publisher {
                 cues.accept(device, payload);
                 return;
             }
-            if (discovery != null) {
-                discovery.messageArrived(topic, payload);
+            if (discovery != null && discovery.messageArrived(topic, payload)) {
+                statuses.replay(); // Home Assistant restarted: the states after the configs
             }
         }
     }

@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Each roller's latest status, published retained on {@code <prefix>/<deviceId>/status} when it
  * comes and again after every reconnect, so that the broker never holds one older than the hub's;
- * likewise the latest payload of every other retained topic the hub keeps (a person's progress).
+ * likewise the latest payload of every other retained topic the hub keeps (a roller's live state, a
+ * person's progress).
  * Thread-safe.
  */
 final class StatusReplay {

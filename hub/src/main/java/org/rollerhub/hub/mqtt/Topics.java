@@ -8,6 +8,7 @@ package org.rollerhub.hub.mqtt;
  * <li>{@code <prefix>/<deviceId>/session}: session summaries;
  * <li>{@code <prefix>/<deviceId>/event}: live events;
  * <li>{@code <prefix>/<deviceId>/status}: the roller's status;
+ * <li>{@code <prefix>/<deviceId>/live}: the roller's live state (in a session, level, last compensation);
  * <li>{@code <prefix>/hub/<hubId>/availability}: {@code online}/{@code offline};
  * <li>{@code <prefix>/<deviceId>/cue/set} (subscribed) and {@code <prefix>/<deviceId>/cue/result}:
  *     cue commands and their results.
@@ -51,6 +52,11 @@ public final class Topics {
     /** {@code <prefix>/<deviceId>/status}. */
     public String status(String deviceId) {
         return device(deviceId, "status");
+    }
+
+    /** {@code <prefix>/<deviceId>/live}. */
+    public String live(String deviceId) {
+        return device(deviceId, "live");
     }
 
     /** {@code <prefix>/+/cue/set}: every roller's cue commands. */

@@ -84,6 +84,30 @@ class SessionRecoveryTest {
     }
 
     @Test
+    void aRecoveredSummaryCarriesThePersonTheAttributionGivesIt() throws Exception {
+        index(opened());
+        MemoryPublisher pub = new MemoryPublisher();
+        List<SessionReport> got = SessionRecovery.recover(data, RIDER, pub, id -> false,
+                Instant.parse("2026-11-24T02:00:00Z"), r -> {
+                    try {
+                        com.fasterxml.jackson.databind.node.ObjectNode json =
+                                (com.fasterxml.jackson.databind.node.ObjectNode) MAPPER.readTree(r.json());
+                        json.putObject("user").put("personId", "anna-" + r.deviceId());
+                        return r.withJson(MAPPER.writeValueAsString(json));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        assertFalse(got.isEmpty());
+        for (MemoryPublisher.Message m : pub.messages("session")) {
+            JsonNode json = MAPPER.readTree(m.json());
+            assertEquals("anna-" + json.path("deviceId").asText(), json.path("user").path("personId").asText(), m.json());
+            assertTrue(json.path("recovered").asBoolean(), m.json());
+        }
+        assertEquals(pub.messages("session").size(), got.size());
+    }
+
+    @Test
     void sessionsTheOutboxOwnsAreNotRecovered() throws Exception {
         List<SessionReport> expected = expected();
         String last = expected.get(expected.size() - 1).sessionId();

@@ -30,9 +30,10 @@ final class WebWatch implements AutoCloseable {
         long deadline = System.currentTimeMillis() + WAIT_FOR_PAGE_MS;
         while (live.clients() == 0) {
             if (System.currentTimeMillis() > deadline) {
+                String page = server.localUrl() + "live"; // before close: a closed server has no port
                 server.close();
                 live.close();
-                throw new IOException("no browser opened " + server.localUrl() + "live within "
+                throw new IOException("no browser opened " + page + " within "
                         + WAIT_FOR_PAGE_MS / 1000 + " s");
             }
             Thread.sleep(100);

@@ -36,6 +36,16 @@ public final class SpineMap {
         return startMiddle - edges[12];
     }
 
+    /** Where thoracic level T{@code k} (1..12) begins, toward the head: s at its top edge, cm. */
+    public double topOfCm(int k) {
+        return startMiddle - edges[k - 1];
+    }
+
+    /** Where thoracic level T{@code k} (1..12) ends, toward the feet: s at its bottom edge, cm. */
+    public double bottomOfCm(int k) {
+        return startMiddle - edges[k];
+    }
+
     /** The level at contact position {@code sCm}. */
     public Level levelAt(double sCm) {
         double y = startMiddle - sCm; // distance below the top of T1
