@@ -77,11 +77,6 @@ t0=$(now_ms)
 # shellcheck disable=SC2086
 java $opts -jar "$hub_jar" run --tcp "127.0.0.1:$sim_port" --broker "tcp://127.0.0.1:$mq_port" \
   --web-port "$web_port" --data-dir "$work/live" > /dev/null 2> "$work/live.err" & hub=$!; pids+=($hub)
-if [ "$browser" -eq 1 ]; then
-  java -cp "web/target/test-classes:web/target/classes:$(cat web/target/bench-classpath.txt)" \
-    org.rollerhub.web.testing.WatchLivePage "http://127.0.0.1:$web_port/" "$ROLLER_WEB_PASSWORD" > "$work/watch.log" 2>&1 &
-  pids+=($!)
-fi
 t_conn=""
 for _ in $(seq 1 600); do
   if grep -q ": connected" "$work/live.err"; then t_conn=$(( $(now_ms) - t0 )); break; fi
@@ -91,6 +86,10 @@ done
 echo "live: start-up to the first connected roller: $t_conn ms"
 grep -q "web UI at" "$work/live.err" || { cat "$work/live.err"; echo "the hub did not start its web UI" >&2; exit 1; }
 if [ "$browser" -eq 1 ]; then
+  # Started once the roller is connected: Chromium's own start-up would otherwise share the cores with the hub's.
+  java -cp "web/target/test-classes:web/target/classes:$(cat web/target/bench-classpath.txt)" \
+    org.rollerhub.web.testing.WatchLivePage "http://127.0.0.1:$web_port/" "$ROLLER_WEB_PASSWORD" > "$work/watch.log" 2>&1 &
+  pids+=($!)
   for _ in $(seq 1 120); do grep -q "^watching" "$work/watch.log" && break; sleep 1; done
   grep "^watching" "$work/watch.log" || { cat "$work/watch.log"; echo "no browser on the live page" >&2; exit 1; }
 fi
