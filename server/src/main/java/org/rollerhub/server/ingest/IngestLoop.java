@@ -104,8 +104,10 @@ public final class IngestLoop implements Runnable {
         if (kept.isEmpty()) {
             return;
         }
+        long t0 = System.nanoTime();
         if (file(sessions, statuses)) {
             kept.forEach(ack);
+            LOG.debug("Filed {} message(s) in {} ms", kept.size(), (System.nanoTime() - t0) / 1_000_000);
             return;
         }
         for (Inbound m : kept) { // refused as a batch: one at a time finds the message at fault
