@@ -72,7 +72,7 @@ public final class ClinicServer implements AutoCloseable {
             } catch (StoreException e) {
                 if (!said) {
                     LOG.warn("Database {} unreachable at start ({}): trying again every {} s at most", database.name(),
-                            e.getMessage(), 10);
+                            Database.why(e), 10);
                     said = true;
                 }
                 Thread.sleep(waitMs);

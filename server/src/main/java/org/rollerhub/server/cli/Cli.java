@@ -68,7 +68,7 @@ final class Cli {
         } catch (StoreException.NotOurs e) {
             throw new Failure(2, e.getMessage());
         } catch (StoreException e) {
-            throw new Failure(1, "database " + database.name() + " unreachable: " + e.getMessage());
+            throw new Failure(1, "database " + database.name() + " unreachable: " + Database.why(e));
         }
     }
 

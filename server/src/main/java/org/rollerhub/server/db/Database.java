@@ -66,6 +66,20 @@ public final class Database implements AutoCloseable {
         return PostgresStore.open(pool, name);
     }
 
+    /**
+     * Why a database call failed, in one line: the message of the deepest cause (the driver's
+     * "Connection to HOST:PORT refused", not the layers of pool and migration tool around it).
+     */
+    public static String why(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = String.valueOf(t.getMessage());
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
     @Override
     public void close() {
         pool.close();

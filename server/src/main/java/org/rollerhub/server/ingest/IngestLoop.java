@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.rollerhub.server.db.Database;
 import org.rollerhub.store.HubStatus;
 import org.rollerhub.store.SessionIntake;
 import org.rollerhub.store.StoreException;
@@ -150,7 +151,7 @@ public final class IngestLoop implements Runnable {
                         if (lostAtMs < 0) {
                             lostAtMs = clock.millis();
                             LOG.warn("Database {} unreachable ({}): holding {} message(s) unacknowledged, trying again "
-                                    + "every {} s at most", database, rootMessage(e), sessions.size() + statuses.size(),
+                                    + "every {} s at most", database, Database.why(e), sessions.size() + statuses.size(),
                                     MAX_BACKOFF_MS / 1000);
                         }
                         if (!running) {
@@ -174,13 +175,5 @@ public final class IngestLoop implements Runnable {
             again = 0;
             lastReportMs = now;
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getMessage();
     }
 }
