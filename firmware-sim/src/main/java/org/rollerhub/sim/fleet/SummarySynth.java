@@ -16,8 +16,8 @@ import java.util.Random;
  */
 final class SummarySynth {
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    /** Held when the plateau lasted this long, s (the analytics' default hold). */
-    private static final double HOLD_S = 3.0;
+    /** Held when the plateau lasted this long, s (the simulator's label convention). */
+    private static final double HOLD_S = 2.0;
     /** Distance between neighbouring thoracic levels along the spine, cm. */
     private static final double LEVEL_CM = 2.3;
 
@@ -57,7 +57,7 @@ final class SummarySynth {
                 }
             }
             boolean held = rnd.nextDouble() < 0.6;
-            double hold = held ? HOLD_S + rnd.nextDouble() * 9 : rnd.nextDouble() * 2.5;
+            double hold = held ? HOLD_S + rnd.nextDouble() * 9 : rnd.nextDouble() * (HOLD_S - 0.1);
             double length = 2.5 + hold + rnd.nextDouble() * 3; // rise, plateau, return
             boolean compensated = rnd.nextDouble() < 0.12;
             ObjectNode r = reps.addObject();

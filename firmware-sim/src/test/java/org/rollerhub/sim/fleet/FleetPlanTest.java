@@ -46,7 +46,7 @@ class FleetPlanTest {
                 reps++;
                 holds += r.path("held").asBoolean() ? 1 : 0;
                 holdS += r.path("holdS").asDouble();
-                assertEquals(r.path("held").asBoolean(), r.path("holdS").asDouble() >= 3.0);
+                assertEquals(r.path("held").asBoolean(), r.path("holdS").asDouble() >= 2.0);
                 assertTrue(r.path("startS").asDouble() >= lastEnd && r.path("endS").asDouble() > r.path("startS").asDouble());
                 lastEnd = r.path("endS").asDouble();
             }
