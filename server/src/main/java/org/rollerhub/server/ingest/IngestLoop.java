@@ -90,7 +90,7 @@ public final class IngestLoop implements Runnable {
         List<SessionIntake.Received> sessions = new ArrayList<>();
         List<HubStatus> statuses = new ArrayList<>();
         for (Inbound m : batch) {
-            Decoded d = Decoded.of(topics, m, now);
+            Decoded d = Decoder.decode(topics, m, now);
             if (d instanceof Decoded.Summary s) {
                 sessions.add(s.received());
                 kept.add(m);
@@ -112,7 +112,7 @@ public final class IngestLoop implements Runnable {
             return;
         }
         for (Inbound m : kept) { // refused as a batch: one at a time finds the message at fault
-            Decoded d = Decoded.of(topics, m, now);
+            Decoded d = Decoder.decode(topics, m, now);
             List<SessionIntake.Received> one = d instanceof Decoded.Summary s ? List.of(s.received()) : List.of();
             List<HubStatus> st = d instanceof Decoded.Status s ? List.of(s.status()) : List.of();
             if (!file(one, st)) {
