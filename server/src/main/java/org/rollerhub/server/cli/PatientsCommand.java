@@ -57,7 +57,7 @@ public final class PatientsCommand implements Runnable {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists patients, by id, with their session counts.")
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists patients by id, with their name and time zone.")
     static final class ListAll implements Callable<Integer> {
         @Mixin
         DbOptions db;
