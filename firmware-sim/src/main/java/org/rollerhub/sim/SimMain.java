@@ -3,10 +3,11 @@ package org.rollerhub.sim;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code roller-sim} command line: {@code generate} labelled captures, {@code serve} a live roller. */
+/** The {@code roller-sim} command line: {@code generate} labelled captures, {@code serve} a live roller, a {@code fleet} of hubs. */
 @Command(name = "roller-sim", mixinStandardHelpOptions = true, version = "roller-sim 0.1.0",
-        description = "A virtual sensor-equipped foam roller: labelled captures and live streams.",
+        description = "A virtual sensor-equipped foam roller: labelled captures, live streams, and a fleet of hubs publishing summaries.",
         subcommands = {GenerateCommand.class, ServeCommand.class, org.rollerhub.sim.bluez.BluezServeCommand.class,
+            org.rollerhub.sim.fleet.FleetCommand.class,
             CommandLine.HelpCommand.class})
 public final class SimMain implements Runnable {
     public static void main(String[] args) {

@@ -18,6 +18,18 @@ interface Connections extends AutoCloseable {
     /** Runs {@code work} in a transaction: committed if it returns, rolled back if it throws. */
     <T> T inTransaction(Work<T> work) throws SQLException;
 
+    /**
+     * As {@link #inTransaction}, with an SQL failure turned into a {@link StoreException} that says
+     * "{@code <database>: cannot <what>: <cause>}".
+     */
+    default <T> T run(String database, String what, Work<T> work) {
+        try {
+            return inTransaction(work);
+        } catch (SQLException e) {
+            throw new StoreException(database + ": cannot " + what + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     void close();
 }

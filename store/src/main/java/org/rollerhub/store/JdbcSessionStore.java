@@ -20,8 +20,7 @@ import org.rollerhub.analytics.Level;
  * plans and roller choices are in {@link PeopleSql}.
  */
 public final class JdbcSessionStore implements SessionStore {
-    private static final String SESSION_COLUMNS = "session_id, person_id, device_id, started_at_ms, start_known, "
-            + "duration_s, reps, holds, hold_s, compensations, shifts, neck_s, lumbar_s, recovered, summary_json";
+    private static final String SESSION_COLUMNS = SessionSql.COLUMNS;
 
     private final Connections connections;
     private final String name;
@@ -56,53 +55,8 @@ public final class JdbcSessionStore implements SessionStore {
             if (!people.exists(c, s.personId())) {
                 throw new StoreException("no person '" + s.personId() + "' in " + name);
             }
-            int added;
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO session (" + SESSION_COLUMNS
-                    + ", stored_at_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (session_id) DO NOTHING")) {
-                int i = 0;
-                p.setString(++i, s.sessionId());
-                p.setString(++i, s.personId());
-                p.setString(++i, s.deviceId());
-                p.setLong(++i, s.startedAt().toEpochMilli());
-                p.setInt(++i, s.startKnown() ? 1 : 0);
-                p.setDouble(++i, s.durationS());
-                p.setInt(++i, s.reps());
-                p.setInt(++i, s.holds());
-                p.setDouble(++i, s.holdS());
-                p.setInt(++i, s.compensations());
-                p.setInt(++i, s.shifts());
-                p.setDouble(++i, s.neckS());
-                p.setDouble(++i, s.lumbarS());
-                p.setInt(++i, s.recovered() ? 1 : 0);
-                p.setString(++i, s.summaryJson());
-                p.setLong(++i, System.currentTimeMillis());
-                added = p.executeUpdate();
-            }
-            if (added == 0) {
+            if (!SessionSql.insert(c, s, System.currentTimeMillis())) {
                 return false;
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO session_level (session_id, level, reps, holds, "
-                    + "hold_s, compensations) VALUES (?,?,?,?,?,?)")) {
-                for (LevelFigures l : s.levels()) {
-                    p.setString(1, s.sessionId());
-                    p.setString(2, l.level().name());
-                    p.setInt(3, l.reps());
-                    p.setInt(4, l.holds());
-                    p.setDouble(5, l.holdS());
-                    p.setInt(6, l.compensations());
-                    p.addBatch();
-                }
-                p.executeBatch();
-            }
-            if (s.trace() != null) {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO session_trace (session_id, rate_hz, bands_json, points) VALUES (?,?,?,?)")) {
-                    p.setString(1, s.sessionId());
-                    p.setDouble(2, s.trace().rateHz());
-                    p.setString(3, TraceCodec.bands(s.trace()));
-                    p.setBytes(4, TraceCodec.points(s.trace()));
-                    p.executeUpdate();
-                }
             }
             beforeCommit.accept(s.sessionId());
             return true;
@@ -304,6 +258,21 @@ public final class JdbcSessionStore implements SessionStore {
     @Override
     public Optional<String> selectedPerson(String deviceId) {
         return run("look up who rolls on " + deviceId, c -> people.selected(c, deviceId));
+    }
+
+    /** Who held which roller when: the clinic's loans of rollers to patients. */
+    public RollerAssignments assignments() {
+        return new RollerAssignments(connections, name);
+    }
+
+    /** The last status each roller's hub published (the clinic's "hub offline" flag). */
+    public HubStatuses hubStatuses() {
+        return new HubStatuses(connections, name);
+    }
+
+    /** Files received summaries in batches, attributing each (a clinic server's ingest). */
+    public SessionIntake intake() {
+        return new SessionIntake(connections, name);
     }
 
     @Override

@@ -35,6 +35,17 @@ final class PeopleSql {
         }
     }
 
+    /** Adds the person unless the id is taken (two writers adding the same person at once do not fail). */
+    void insertIfAbsent(Connection c, Person person) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO person (" + PERSON_COLUMNS
+                + ") VALUES (?,?,?,?,?,?) ON CONFLICT (person_id) DO NOTHING")) {
+            p.setString(1, person.personId());
+            fill(p, 2, person);
+            p.setLong(6, person.createdAt().toEpochMilli());
+            p.executeUpdate();
+        }
+    }
+
     boolean update(Connection c, Person person) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("UPDATE person SET display_name = ?, stature_cm = ?, "
                 + "start_level = ?, zone_id = ? WHERE person_id = ?")) {

@@ -39,6 +39,12 @@ public record StoredSession(String sessionId, String personId, String deviceId, 
         levels = List.copyOf(levels);
     }
 
+    /** The same session filed under another person. */
+    public StoredSession withPerson(String person) {
+        return new StoredSession(sessionId, person, deviceId, startedAt, startKnown, durationS, reps, holds, holdS,
+                compensations, shifts, neckS, lumbarS, recovered, levels, summaryJson, trace);
+    }
+
     /** The same session with its trace. */
     public StoredSession withTrace(Trace t) {
         return new StoredSession(sessionId, personId, deviceId, startedAt, startKnown, durationS, reps, holds, holdS,

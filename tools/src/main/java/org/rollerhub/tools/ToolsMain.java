@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "roller-tools",
         mixinStandardHelpOptions = true,
         versionProvider = ToolsVersion.class,
-        description = "Developer tools for roller-hub: analytics accuracy (evaluate), live-path latency (bench-latency) the session history at scale (bench-store) and the web pages on it (bench-web).",
+        description = "Developer tools for roller-hub: analytics accuracy (evaluate), live-path latency (bench-latency) the session history at scale (bench-store), the web pages on it (bench-web) and the clinic server's ingest (bench-clinic).",
         subcommands = {
             EvaluateCommand.class,
             BenchLatencyCommand.class,
@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
             BenchStoreCommand.class,
             org.rollerhub.tools.bench.BenchExportCommand.class,
             BenchWebCommand.class,
+            org.rollerhub.tools.clinic.BenchClinicCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class ToolsMain implements Runnable {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.rollerhub.hub.mqtt.broker.FreePort;
 
-/** A throw-away mosquitto on a free loopback port, for the benchmark when no broker is given. */
-final class LocalMosquitto implements AutoCloseable {
+/** A throw-away mosquitto on a free loopback port, for the benchmarks when no broker is given. */
+public final class LocalMosquitto implements AutoCloseable {
     private final Process process;
     private final int port;
 
@@ -20,12 +20,19 @@ final class LocalMosquitto implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalMosquitto start(String binary) throws IOException, InterruptedException {
+    public static LocalMosquitto start(String binary) throws IOException, InterruptedException {
+        return start(binary, List.of());
+    }
+
+    /** As {@link #start(String)}, with {@code extraLines} added to its configuration. */
+    public static LocalMosquitto start(String binary, List<String> extraLines) throws IOException, InterruptedException {
         int port = FreePort.on(InetAddress.getLoopbackAddress());
         Path dir = Files.createTempDirectory("bench-mosquitto");
         Path conf = dir.resolve("mosquitto.conf");
-        Files.write(conf, List.of("user " + System.getProperty("user.name"), "allow_anonymous true",
-                "log_dest none", "listener " + port + " 127.0.0.1"));
+        List<String> lines = new java.util.ArrayList<>(List.of("user " + System.getProperty("user.name"),
+                "allow_anonymous true", "log_dest none", "listener " + port + " 127.0.0.1"));
+        lines.addAll(extraLines);
+        Files.write(conf, lines);
         Process p = new ProcessBuilder(binary, "-c", conf.toString()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("mosquitto.out").toFile()).start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -44,7 +51,7 @@ final class LocalMosquitto implements AutoCloseable {
         throw new IOException("mosquitto did not listen on " + port);
     }
 
-    String url() {
+    public String url() {
         return "tcp://127.0.0.1:" + port;
     }
 
