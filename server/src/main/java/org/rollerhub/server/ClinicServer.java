@@ -1,5 +1,6 @@
 package org.rollerhub.server;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -11,6 +12,9 @@ import org.rollerhub.server.ingest.IngestLoop;
 import org.rollerhub.server.ingest.Topics;
 import org.rollerhub.store.JdbcSessionStore;
 import org.rollerhub.store.StoreException;
+import org.rollerhub.store.clinic.ClinicStore;
+import org.rollerhub.web.ClinicWebServer;
+import org.rollerhub.web.clinic.ClinicAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,14 +29,23 @@ public final class ClinicServer implements AutoCloseable {
     static final int QUEUE_CAPACITY = 2_000;
 
     private final ServerSettings settings;
+    private final WebPart web;
     private final Database database;
+    private ClinicWebServer webServer;
     private BrokerLink link;
     private IngestLoop loop;
     private Thread loopThread;
     private JdbcSessionStore store;
 
+    /** An instance that ingests only, with no web UI. */
     public ClinicServer(ServerSettings settings) {
+        this(settings, null);
+    }
+
+    /** @param web the physio web UI to serve once the database is open, or null for none */
+    public ClinicServer(ServerSettings settings, WebPart web) {
         this.settings = settings;
+        this.web = web;
         this.database = new Database(settings.dbUrl(), settings.dbUser(), settings.dbPassword(), settings.poolSize());
     }
 
@@ -41,9 +54,14 @@ public final class ClinicServer implements AutoCloseable {
      * broker and starts ingesting. Returns once subscribed.
      *
      * @throws StoreException.NotOurs if the database is not ours (nothing is written to it)
+     * @throws IOException if the web UI's port cannot be bound, its certificate or the admin's
+     *     password file not read (nothing is left running then)
      */
-    public void start() throws InterruptedException, MqttException {
+    public void start() throws InterruptedException, MqttException, IOException {
         store = openWaiting();
+        if (web != null) {
+            startWeb();
+        }
         Topics topics = new Topics(settings.group(), settings.prefix());
         BlockingQueue<Inbound> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
         link = new BrokerLink(settings.brokerUrl(), settings.clientId(), settings.brokerUser(),
@@ -55,6 +73,18 @@ public final class ClinicServer implements AutoCloseable {
         link.connect(2_000);
         LOG.info("Ingesting into {} from {} (group {}, client id {})", database.name(), settings.brokerUrl(),
                 settings.group(), settings.clientId());
+    }
+
+    private void startWeb() throws IOException {
+        ClinicStore clinic = ClinicStore.on(store);
+        try {
+            ClinicAccounts.ensureAdmin(clinic, web.admin(), web.adminPassword(), web.adminPasswordFile(), Clock.systemUTC());
+            webServer = ClinicWebServer.start(store, clinic, web.settings(), Clock.systemUTC());
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e;
+        }
+        LOG.info("Clinic web UI at {}", webServer.localUrl());
     }
 
     private JdbcSessionStore openWaiting() throws InterruptedException {
@@ -94,6 +124,9 @@ public final class ClinicServer implements AutoCloseable {
      */
     @Override
     public void close() {
+        if (webServer != null) {
+            webServer.close();
+        }
         if (loop != null) {
             loop.stop();
             try {

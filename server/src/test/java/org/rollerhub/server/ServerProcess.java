@@ -31,6 +31,7 @@ final class ServerProcess implements AutoCloseable {
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(ServerMain.class.getName());
         cmd.add("run");
+        cmd.add("--no-web"); // several instances on one machine; the web UI has its own tests
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

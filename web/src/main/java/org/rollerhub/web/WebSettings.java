@@ -54,6 +54,12 @@ public record WebSettings(
                 loginFailuresPerMinute);
     }
 
+    /** With HTTPS from these PEM files (both null: plain HTTP). */
+    public WebSettings withHttps(Path cert, Path key) {
+        return new WebSettings(bind, port, passwordFile, password, generatedHashFile, cert, key, sessionIdleMinutes,
+                loginFailuresPerMinute);
+    }
+
     public WebSettings withPassword(String pw) {
         return new WebSettings(bind, port, passwordFile, pw, generatedHashFile, certFile, keyFile, sessionIdleMinutes,
                 loginFailuresPerMinute);

@@ -193,50 +193,6 @@ public final class ClinicStore {
         });
     }
 
-    // ---- rollers and hubs (the server's ingest fills these; here for it and for tests)
-
-    /** Lends roller {@code deviceId} to {@code personId} from {@code from} on, until {@link #returnRoller}. */
-    public void lendRoller(String deviceId, String personId, Instant from) {
-        store.transaction("lend " + deviceId + " to " + personId, c -> {
-            require(c, "SELECT 1 FROM person WHERE person_id = ?", personId, "no patient '" + personId + "'");
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO roller_assignment (device_id, person_id, from_ms, to_ms) VALUES (?,?,?,NULL)")) {
-                p.setString(1, deviceId);
-                p.setString(2, personId);
-                p.setLong(3, from.toEpochMilli());
-                p.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** Ends every open lending of {@code deviceId} at {@code at}. */
-    public void returnRoller(String deviceId, Instant at) {
-        store.transaction("return " + deviceId, c -> {
-            try (PreparedStatement p = c.prepareStatement(
-                    "UPDATE roller_assignment SET to_ms = ? WHERE device_id = ? AND to_ms IS NULL")) {
-                p.setLong(1, at.toEpochMilli());
-                p.setString(2, deviceId);
-                p.executeUpdate();
-            }
-            return null;
-        });
-    }
-
-    /** Records the last status heard from the hub of roller {@code deviceId}. */
-    public void hubStatus(String deviceId, String link, Instant seenAt) {
-        store.transaction("record the status of " + deviceId, c -> {
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO hub_status (device_id, link, seen_at_ms) VALUES (?,?,?) "
-                    + "ON CONFLICT (device_id) DO UPDATE SET link = excluded.link, seen_at_ms = excluded.seen_at_ms")) {
-                p.setString(1, deviceId);
-                p.setString(2, link);
-                p.setLong(3, seenAt.toEpochMilli());
-                p.executeUpdate();
-            }
-            return null;
-        });
-    }
-
     // ---- the patient list
 
     /**

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.rollerhub.store.Assignment;
+import org.rollerhub.store.HubStatus;
 import org.rollerhub.store.JdbcSessionStore;
 import org.rollerhub.store.StoreException;
 
@@ -103,12 +105,12 @@ abstract class ClinicStoreContract {
                     store.add(Patients.session(p + "-9d", p, NOW.minus(Duration.ofDays(9)), 60, 20, 2));
                     store.add(Patients.session(p + "-1d", p, NOW.minus(Duration.ofDays(1)), 60, 20, p.equals("comp") ? 8 : 2));
                 }
-                clinic.lendRoller("dev-" + p, p, ADDED);
-                clinic.hubStatus("dev-" + p, p.equals("offline") ? "lost" : "connected", NOW.minusSeconds(60));
+                store.assignments().assign(new Assignment("dev-" + p, p, ADDED, null));
+                store.hubStatuses().record(new HubStatus("dev-" + p, p.equals("offline") ? "lost" : "connected", NOW.minusSeconds(60)));
             }
-            clinic.lendRoller("dev-old", "ok", ADDED.minusSeconds(60));
-            clinic.returnRoller("dev-old", ADDED);
-            clinic.hubStatus("dev-ok", "connected", NOW.minusSeconds(30)); // replaces the row
+            store.assignments().assign(new Assignment("dev-old", "ok", ADDED.minusSeconds(60), null));
+            store.assignments().giveBack("dev-old", ADDED);
+            store.hubStatuses().record(new HubStatus("dev-ok", "connected", NOW.minusSeconds(30))); // replaces the row
             Map<String, PatientFlags> byId = clinic.patientList(null, FlagSettings.DEFAULT, NOW).stream()
                     .collect(Collectors.toMap(f -> f.facts().person().personId(), f -> f));
             assertEquals(0, byId.get("ok").count(), byId.get("ok").toString());
@@ -159,8 +161,8 @@ abstract class ClinicStoreContract {
                 return null;
             });
             for (int i = 0; i < 300; i++) {
-                clinic.lendRoller("dev-" + i, "p" + i, ADDED);
-                clinic.hubStatus("dev-" + i, "connected", NOW);
+                store.assignments().assign(new Assignment("dev-" + i, "p" + i, ADDED, null));
+                store.hubStatuses().record(new HubStatus("dev-" + i, "connected", NOW));
             }
             clinic.patientList("root", FlagSettings.DEFAULT, NOW); // warm
             long best = Long.MAX_VALUE;

@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.rollerhub.analytics.Level;
+import org.rollerhub.store.Assignment;
+import org.rollerhub.store.HubStatus;
 import org.rollerhub.store.JdbcSessionStore;
 import org.rollerhub.store.LevelFigures;
 import org.rollerhub.store.Person;
@@ -58,8 +60,8 @@ public final class ClinicData {
                 store.add(session("aa01-" + p + "-9d", p, NOW.minus(Duration.ofDays(9)), 20, 2));
                 store.add(session("aa01-" + p + "-1d", p, NOW.minus(Duration.ofDays(1)), 20, p.equals("p-comp") ? 8 : 2));
             }
-            clinic.lendRoller("dev-" + p, p, ADDED);
-            clinic.hubStatus("dev-" + p, p.equals("p-off") ? "lost" : "connected", NOW.minusSeconds(60));
+            store.assignments().assign(new Assignment("dev-" + p, p, ADDED, null));
+            store.hubStatuses().record(new HubStatus("dev-" + p, p.equals("p-off") ? "lost" : "connected", NOW.minusSeconds(60)));
             clinic.assign(p.equals(BOBS_PATIENT) ? "bob" : "ann", p);
         }
     }
