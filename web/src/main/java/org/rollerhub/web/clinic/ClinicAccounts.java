@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
+import org.rollerhub.store.StoreException;
 import org.rollerhub.store.clinic.Account;
 import org.rollerhub.store.clinic.AuditEntry;
 import org.rollerhub.store.clinic.ClinicStore;
@@ -86,7 +87,14 @@ public final class ClinicAccounts {
         if (problem != null) {
             throw new IllegalArgumentException("the clinic administrator's password must have " + problem);
         }
-        clinic.addAccount(new Account(username, "Administrator", Role.ADMIN, hash(chosen), clock.instant()));
+        try {
+            clinic.addAccount(new Account(username, "Administrator", Role.ADMIN, hash(chosen), clock.instant()));
+        } catch (StoreException e) {
+            if (clinic.account(username).isPresent()) {
+                return null; // another instance, started at the same moment on the same empty database, made it
+            }
+            throw e;
+        }
         clinic.audit(new AuditEntry(clock.instant(), username, "account-added", null, "first administrator"));
         if (generated != null) {
             LOG.warn("clinic web UI: first start, so the administrator account '{}' was made; its password is shown "

@@ -46,6 +46,33 @@ class ClinicAccountsTest {
     }
 
     @Test
+    void twoInstancesStartingAtOnceOnAnEmptyDatabaseMakeOneAdministrator() throws Exception {
+        // Both see no account, both hash (bcrypt: a tenth of a second or more), both insert: the second must not fail.
+        Path db = dir.resolve("c.db");
+        SqliteStore.open(db).close();
+        try (JdbcSessionStore one = SqliteStore.open(db); JdbcSessionStore two = SqliteStore.open(db)) {
+            java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.List<java.util.concurrent.Future<String>> made = new java.util.ArrayList<>();
+                for (JdbcSessionStore s : java.util.List.of(one, two)) {
+                    made.add(pool.submit(() -> {
+                        start.await();
+                        return ClinicAccounts.ensureAdmin(ClinicStore.on(s), "admin", "the same password", null, CLOCK);
+                    }));
+                }
+                for (java.util.concurrent.Future<String> f : made) {
+                    assertNull(f.get(), "a password was given: none generated, and no failure");
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertTrue(ClinicAccounts.matches(ClinicStore.on(one).account("admin").orElseThrow(), "the same password"));
+            assertEquals(1, ClinicStore.on(one).accounts().size());
+        }
+    }
+
+    @Test
     void aPasswordGivenOrFromAFileIsUsedAndAShortOneRefused() throws Exception {
         try (JdbcSessionStore store = SqliteStore.open(dir.resolve("b.db"))) {
             ClinicStore clinic = ClinicStore.on(store);
