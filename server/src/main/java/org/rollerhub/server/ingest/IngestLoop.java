@@ -1,5 +1,6 @@
 package org.rollerhub.server.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +22,8 @@ import org.slf4j.LoggerFactory;
  * held, unacknowledged, and tried again with a backoff (0.2 s doubling to {@link #MAX_BACKOFF_MS});
  * the loss and the return are each said once, naming the database. A batch the database refuses
  * for its data is filed one message at a time, and a message refused alone is dropped with an
- * error (acknowledged: sending it again would be refused again). A message that is not a summary
- * or status is dropped with a warning.
+ * error that holds its payload (acknowledged: sending it again would be refused again). A message
+ * that is not a summary or status is dropped with a warning.
  */
 public final class IngestLoop implements Runnable {
     private static final Logger LOG = LoggerFactory.getLogger(IngestLoop.class);
@@ -116,7 +117,9 @@ public final class IngestLoop implements Runnable {
             List<SessionIntake.Received> one = d instanceof Decoded.Summary s ? List.of(s.received()) : List.of();
             List<HubStatus> st = d instanceof Decoded.Status s ? List.of(s.status()) : List.of();
             if (!file(one, st)) {
-                LOG.error("Dropped a message on {}: {} refuses it", m.topic(), database);
+                // The whole payload goes to the log: it is the only copy left once acknowledged.
+                LOG.error("Dropped a message on {}: {} refuses it; its payload: {}", m.topic(), database,
+                        new String(m.payload(), StandardCharsets.UTF_8));
             }
             ack.accept(m);
         }
