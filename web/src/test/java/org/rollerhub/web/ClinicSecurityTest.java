@@ -125,4 +125,24 @@ class ClinicSecurityTest {
         assertEquals("refused", clinic.audit(1).get(0).action());
         assertEquals(403, send(web.localUrl(), "admin/accounts", session, "username=eve").statusCode(), "and without it");
     }
+
+    @Test
+    void aPhysioCannotTellAnotherPhysiosSessionFromOneThatIsNotThere() throws Exception {
+        web.close(); // this one needs the prepared clinic: two physios, their patients and sessions
+        store.close();
+        store = SqliteStore.open(dir.resolve("seeded.db"));
+        clinic = ClinicStore.on(store);
+        ClinicData.seed(store, clinic);
+        web = ClinicWebServer.start(store, clinic, WebSettings.DEFAULT.withBind("127.0.0.1").withPort(0), Clock.systemUTC());
+        String ann = sessionCookie(logIn("ann", ClinicData.PASSWORD));
+        assertEquals(200, get("sessions/" + ClinicData.ANNS_SESSION, ann).statusCode());
+        assertEquals(403, get("sessions/" + ClinicData.BOBS_SESSION, ann).statusCode());
+        assertEquals(403, get("sessions/aa01-no-such-session", ann).statusCode());
+        assertEquals(403, get("sessions/aa01-no-such-session/report.pdf", ann).statusCode());
+        assertEquals("refused", clinic.audit(1).get(0).action());
+        assertTrue(clinic.audit(1).get(0).detail().contains("aa01-no-such-session"), clinic.audit(1).get(0).detail());
+        String root = sessionCookie(logIn("root", ClinicData.PASSWORD));
+        assertEquals(404, get("sessions/aa01-no-such-session", root).statusCode(), "an admin is told it is not there");
+        assertEquals(200, get("sessions/" + ClinicData.BOBS_SESSION, root).statusCode());
+    }
 }

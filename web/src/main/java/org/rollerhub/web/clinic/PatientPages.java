@@ -2,6 +2,7 @@ package org.rollerhub.web.clinic;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
 import org.rollerhub.reports.model.SessionView;
 import org.rollerhub.web.history.HistoryHandlers;
@@ -58,8 +59,8 @@ public final class PatientPages {
 
     /** {@code /sessions/{id}}. */
     public void session(Context ctx) {
-        SessionView v = session.find(ctx.pathParam("id"));
-        if (access.maySee(ctx, v.person().personId())) {
+        SessionView v = find(ctx);
+        if (v != null && access.maySee(ctx, v.person().personId())) {
             session.page(ctx, access.frame(ctx, "Session", "patients"), v);
         }
     }
@@ -67,9 +68,9 @@ public final class PatientPages {
     /** {@code /sessions/{id}/report.pdf}, {@code .csv.zip}, {@code .fhir.json}: audited as {@code export}. */
     public void sessionDownload(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        SessionView v = session.find(id);
-        String person = v.person().personId();
-        if (access.maySee(ctx, person)) {
+        SessionView v = find(ctx);
+        String person = v == null ? null : v.person().personId();
+        if (v != null && access.maySee(ctx, person)) {
             session.download(ctx);
             if (ctx.status() == HttpStatus.OK) {
                 access.audit(ctx, "export", person, "session " + id + " " + ctx.pathParam("file"));
@@ -85,6 +86,23 @@ public final class PatientPages {
             if (ctx.status() == HttpStatus.OK) {
                 access.audit(ctx, "export", person, "progress " + range + " " + ctx.pathParam("file"));
             }
+        }
+    }
+
+    /**
+     * The session the path names; null when the answer is already given. An id that is not there
+     * is 404 for an admin and, for a physio, the same refusal as another physio's session, so that
+     * a physio cannot learn which ids exist.
+     */
+    private SessionView find(Context ctx) {
+        try {
+            return session.find(ctx.pathParam("id"));
+        } catch (NotFoundResponse e) {
+            if (ClinicAccess.account(ctx).admin()) {
+                throw e;
+            }
+            access.maySee(ctx, null); // refuses, and audits what was asked for
+            return null;
         }
     }
 
