@@ -23,55 +23,7 @@ final class SessionSql {
      * @return true if added, false if the id was there
      */
     static boolean insert(Connection c, StoredSession s, long storedAtMs) throws SQLException {
-        int added;
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO session (" + COLUMNS
-                + ", stored_at_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (session_id) DO NOTHING")) {
-            int i = 0;
-            p.setString(++i, s.sessionId());
-            p.setString(++i, s.personId());
-            p.setString(++i, s.deviceId());
-            p.setLong(++i, s.startedAt().toEpochMilli());
-            p.setInt(++i, s.startKnown() ? 1 : 0);
-            p.setDouble(++i, s.durationS());
-            p.setInt(++i, s.reps());
-            p.setInt(++i, s.holds());
-            p.setDouble(++i, s.holdS());
-            p.setInt(++i, s.compensations());
-            p.setInt(++i, s.shifts());
-            p.setDouble(++i, s.neckS());
-            p.setDouble(++i, s.lumbarS());
-            p.setInt(++i, s.recovered() ? 1 : 0);
-            p.setString(++i, s.summaryJson());
-            p.setLong(++i, storedAtMs);
-            added = p.executeUpdate();
-        }
-        if (added == 0) {
-            return false;
-        }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO session_level (session_id, level, reps, holds, "
-                + "hold_s, compensations) VALUES (?,?,?,?,?,?)")) {
-            for (LevelFigures l : s.levels()) {
-                p.setString(1, s.sessionId());
-                p.setString(2, l.level().name());
-                p.setInt(3, l.reps());
-                p.setInt(4, l.holds());
-                p.setDouble(5, l.holdS());
-                p.setInt(6, l.compensations());
-                p.addBatch();
-            }
-            p.executeBatch();
-        }
-        if (s.trace() != null) {
-            try (PreparedStatement p = c.prepareStatement(
-                    "INSERT INTO session_trace (session_id, rate_hz, bands_json, points) VALUES (?,?,?,?)")) {
-                p.setString(1, s.sessionId());
-                p.setDouble(2, s.trace().rateHz());
-                p.setString(3, TraceCodec.bands(s.trace()));
-                p.setBytes(4, TraceCodec.points(s.trace()));
-                p.executeUpdate();
-            }
-        }
-        return true;
+        return !insertAll(c, List.of(s), storedAtMs).isEmpty();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.List;
 import org.rollerhub.store.StoreException;
@@ -12,30 +11,28 @@ import org.rollerhub.store.clinic.Account;
 import org.rollerhub.store.clinic.AuditEntry;
 import org.rollerhub.store.clinic.ClinicStore;
 import org.rollerhub.store.clinic.Role;
+import org.rollerhub.web.security.LoginPassword;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
- * Passwords of the clinic's accounts (bcrypt, cost {@value #BCRYPT_COST}) and the first
- * administrator. Only hashes reach the store.
+ * Passwords of the clinic's accounts (bcrypt, as the hub's login: {@link LoginPassword#hash}) and
+ * the first administrator. Only hashes reach the store.
  */
 public final class ClinicAccounts {
     private static final Logger LOG = LoggerFactory.getLogger(ClinicAccounts.class);
-    /** bcrypt's cost: 2^10 rounds, about 0.1 s a check on a small server. */
-    static final int BCRYPT_COST = 10;
     /** The shortest password an account may have, characters. */
     public static final int MIN_PASSWORD_LENGTH = 10;
-    private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     /** Checked against when the username is unknown, so that a wrong name takes as long as a wrong password. */
-    private static final String DUMMY_HASH = BCrypt.hashpw("not a password", BCrypt.gensalt(BCRYPT_COST));
+    private static final String DUMMY_HASH = LoginPassword.hash("not a password");
 
     private ClinicAccounts() {
     }
 
     /** The bcrypt hash of {@code password}. */
     public static String hash(String password) {
-        return BCrypt.hashpw(password, BCrypt.gensalt(BCRYPT_COST));
+        return LoginPassword.hash(password);
     }
 
     /** Whether {@code password} is {@code account}'s; with no account, false after as long a check. */
@@ -80,7 +77,7 @@ public final class ClinicAccounts {
         }
         String generated = null;
         if (chosen == null) {
-            generated = random(16);
+            generated = LoginPassword.random(16);
             chosen = generated;
         }
         String problem = passwordProblem(chosen);
@@ -101,14 +98,5 @@ public final class ClinicAccounts {
                     + "this once: {} (log in and make the other accounts)", username, generated);
         }
         return generated;
-    }
-
-    private static String random(int n) {
-        SecureRandom r = new SecureRandom();
-        StringBuilder sb = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            sb.append(ALPHABET.charAt(r.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

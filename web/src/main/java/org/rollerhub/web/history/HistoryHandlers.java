@@ -67,7 +67,7 @@ public final class HistoryHandlers {
      * local days, each person's own days (their zones differ) through the (person, time) index, merged.
      */
     private List<StoredSession> everyone(List<Person> people, HistoryQuery q) {
-        if (q.fromInstant(ZoneId.systemDefault()) == null && q.toInstant(ZoneId.systemDefault()) == null) {
+        if (q.from() == null && q.to() == null) {
             return store.sessions(null, null, null, PAGE_ROWS + 1, false);
         }
         List<StoredSession> all = new ArrayList<>();

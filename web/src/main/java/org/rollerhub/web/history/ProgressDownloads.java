@@ -1,19 +1,11 @@
 package org.rollerhub.web.history;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Stream;
-import org.rollerhub.reports.ExportException;
 import org.rollerhub.reports.ExportRequest;
-import org.rollerhub.reports.Exports;
-import org.rollerhub.reports.Format;
 import org.rollerhub.reports.Paper;
 import org.rollerhub.store.Person;
 import org.rollerhub.store.SessionStore;
@@ -42,33 +34,12 @@ public final class ProgressDownloads {
      */
     public String download(Context ctx, String personId, int weeks) throws IOException {
         String file = ctx.pathParam("file");
-        Format format;
-        String type;
-        switch (file) {
-            case "report.pdf" -> { format = Format.PDF; type = "application/pdf"; }
-            case "report.csv.zip" -> { format = Format.CSV; type = "application/zip"; }
-            case "report.fhir.json" -> { format = Format.FHIR; type = "application/fhir+json"; }
-            default -> throw new NotFoundResponse("No such download: " + file + " (report.pdf, report.csv.zip, report.fhir.json)");
-        }
+        ExportDownload.Kind kind = ExportDownload.Kind.of(file);
         Person person = store.person(personId).orElseThrow(() -> new NotFoundResponse("No person " + personId + "."));
         LocalDate to = LocalDate.now(clock.withZone(person.zone()));
         LocalDate from = to.minusWeeks(weeks).plusDays(1);
-        String range = from + ".." + to;
-        Path dir = Files.createTempDirectory("roller-web-export");
-        try {
-            Path out = dir.resolve(file);
-            Exports.run(store, new ExportRequest(format, null, personId, from, to, Paper.A4, out), clock, version);
-            ctx.contentType(type);
-            ctx.header("Content-Disposition", "attachment; filename=\"progress-" + personId + "-" + to + "."
-                    + file.substring("report.".length()) + "\"");
-            ctx.result(Files.readAllBytes(out));
-        } catch (ExportException e) {
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("Export failed: " + e.getMessage());
-        } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return range;
+        ExportDownload.send(ctx, kind, "progress-" + personId + "-" + to,
+                out -> new ExportRequest(kind.format(), null, personId, from, to, Paper.A4, out), store, clock, version);
+        return from + ".." + to;
     }
 }

@@ -1,18 +1,11 @@
 package org.rollerhub.web.history;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.rollerhub.reports.ExportException;
 import org.rollerhub.reports.ExportRequest;
-import org.rollerhub.reports.Exports;
-import org.rollerhub.reports.Format;
 import org.rollerhub.reports.Paper;
 import org.rollerhub.reports.html.HtmlReports;
 import org.rollerhub.reports.model.SessionView;
@@ -49,31 +42,10 @@ public final class SessionHandlers {
     /** {@code /sessions/{id}/report.pdf}, {@code .csv.zip}, {@code .fhir.json}. */
     public void download(Context ctx) throws IOException {
         String id = ctx.pathParam("id");
-        String file = ctx.pathParam("file");
-        Format format;
-        String type;
-        String suffix;
-        switch (file) {
-            case "report.pdf" -> { format = Format.PDF; type = "application/pdf"; suffix = ".pdf"; }
-            case "report.csv.zip" -> { format = Format.CSV; type = "application/zip"; suffix = ".csv.zip"; }
-            case "report.fhir.json" -> { format = Format.FHIR; type = "application/fhir+json"; suffix = ".fhir.json"; }
-            default -> throw new NotFoundResponse("No such download: " + file + " (report.pdf, report.csv.zip, report.fhir.json)");
-        }
+        ExportDownload.Kind kind = ExportDownload.Kind.of(ctx.pathParam("file"));
         find(id);
-        Path dir = Files.createTempDirectory("roller-web-export");
-        try {
-            Path out = dir.resolve("session" + suffix);
-            Exports.run(store, new ExportRequest(format, id, null, null, null, Paper.A4, out), clock, hubVersion);
-            ctx.contentType(type);
-            ctx.header("Content-Disposition", "attachment; filename=\"session-" + id + suffix + "\"");
-            ctx.result(Files.readAllBytes(out));
-        } catch (ExportException e) {
-            ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).result("Export failed: " + e.getMessage());
-        } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        ExportDownload.send(ctx, kind, "session-" + id,
+                out -> new ExportRequest(kind.format(), id, null, null, null, Paper.A4, out), store, clock, hubVersion);
     }
 
     /**

@@ -82,11 +82,13 @@ public final class LoginPassword {
         return source;
     }
 
-    private static String hash(String password) {
+    /** The bcrypt hash of {@code password} (cost {@value #BCRYPT_COST}), for the hub's login and the clinic's accounts. */
+    public static String hash(String password) {
         return BCrypt.hashpw(password, BCrypt.gensalt(BCRYPT_COST));
     }
 
-    private static String random(int n) {
+    /** A new random password of {@code n} letters and digits, none that read alike (no l, 1, O, 0). */
+    public static String random(int n) {
         SecureRandom r = new SecureRandom();
         StringBuilder sb = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
